@@ -1,0 +1,29 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getDb } from '@/db/client';
+import { saveSettings } from '@/db/queries/settings';
+import { type ActionResult, invalidInput } from '@/lib/action-result';
+import type { Settings } from '@/lib/settings/settings-schema';
+import { settingsFormInput } from './settings-form-input';
+
+const FIELDS = ['desiredRetention', 'newCardsPerDay', 'maxReviewsPerDay', 'dayStartHour', 'learningSteps', 'relearningSteps'];
+const MAX_FIELD_LENGTH = 200;
+
+/** Saves the settings form. Every field is validated; on any error nothing is saved. */
+export async function updateSettings(_previous: unknown, formData: unknown): Promise<ActionResult<Settings>> {
+  if (!(formData instanceof FormData)) return { ok: false, message: 'Expected the settings form.' };
+  const raw: Record<string, unknown> = {};
+  for (const field of FIELDS) {
+    const value = formData.get(field);
+    if (typeof value === 'string' && value.length > MAX_FIELD_LENGTH) {
+      return { ok: false, message: `${field} is too long.`, fieldErrors: { [field]: ['is too long'] } };
+    }
+    raw[field] = value ?? undefined;
+  }
+  const parsed = settingsFormInput.safeParse(raw);
+  if (!parsed.success) return invalidInput(parsed.error);
+  saveSettings(getDb(), parsed.data, new Date());
+  revalidatePath('/', 'layout');
+  return { ok: true, data: parsed.data };
+}

@@ -1,0 +1,107 @@
+import { and, asc, count, eq, gte, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
+import type { RenderedCard } from '@/lib/questions/render-card';
+import type { MemoryState } from '@/lib/srs/memory-state';
+import { getReviewDay } from '@/lib/srs/review-day';
+import type { Settings } from '@/lib/settings/settings-schema';
+import type { Db } from '../connection';
+import { cardContents, cards, reviewLogs } from '../schema';
+import { memoryStateOfRow } from './memory-state';
+
+export interface QueueCard {
+  id: string;
+  area: string;
+  subtopic: string;
+  level: 'E' | 'M' | 'H';
+  format: 'free-recall' | 'multiple-choice' | 'numeric' | 'code-output';
+  rendered: RenderedCard;
+  memory: MemoryState | null;
+}
+
+export interface ReviewQueue {
+  /** Cards already reviewed or learning, due before the review day ends, oldest first. */
+  due: QueueCard[];
+  /** New cards up to what is left of today's new-card limit. */
+  fresh: QueueCard[];
+  doneToday: { reviews: number; newCards: number };
+}
+
+/**
+ * Today's review queue: due cards first (up to what is left of the daily review limit), then new cards (up to what
+ * is left of the daily new-card limit), optionally limited to some skill areas. Retired cards never appear.
+ */
+export function getReviewQueue(
+  db: Db,
+  options: { now: Date; settings: Settings; areas?: readonly string[] },
+): ReviewQueue {
+  const { now, settings, areas } = options;
+  const day = getReviewDay(now, settings.dayStartHour);
+  const doneToday = countReviewsSince(db, day.start);
+  const inAreas = areas && areas.length > 0 ? inArray(cards.area, [...areas]) : undefined;
+
+  const dueRows = db
+    .select({ card: cards, rendered: cardContents.rendered })
+    .from(cards)
+    .innerJoin(cardContents, eq(cardContents.cardId, cards.id))
+    .where(and(ne(cards.state, 'new'), lt(cards.due, day.end), isNull(cards.retiredAt), inAreas))
+    .orderBy(asc(cards.due))
+    .limit(Math.max(0, settings.maxReviewsPerDay - doneToday.reviews))
+    .all();
+
+  const freshRows = db
+    .select({ card: cards, rendered: cardContents.rendered })
+    .from(cards)
+    .innerJoin(cardContents, eq(cardContents.cardId, cards.id))
+    .where(and(eq(cards.state, 'new'), isNull(cards.retiredAt), inAreas))
+    .orderBy(asc(cards.newPosition))
+    .limit(Math.max(0, settings.newCardsPerDay - doneToday.newCards))
+    .all();
+
+  const toQueueCard = (row: (typeof dueRows)[number]): QueueCard => ({
+    id: row.card.id,
+    area: row.card.area,
+    subtopic: row.card.subtopic,
+    level: row.card.level,
+    format: row.card.format,
+    rendered: row.rendered,
+    memory: memoryStateOfRow(row.card),
+  });
+  return { due: dueRows.map(toQueueCard), fresh: freshRows.map(toQueueCard), doneToday };
+}
+
+/** Reviews since `start`: of cards seen before (counting toward the review limit) and of new cards. */
+export function countReviewsSince(db: Db, start: Date): { reviews: number; newCards: number } {
+  const row = db
+    .select({
+      newCards: sql<number>`coalesce(sum(${reviewLogs.stateBefore} is null), 0)`,
+      total: count(),
+    })
+    .from(reviewLogs)
+    .where(gte(reviewLogs.reviewedAt, start))
+    .get();
+  const newCards = Number(row?.newCards ?? 0);
+  return { reviews: (row?.total ?? 0) - newCards, newCards };
+}
+
+export interface AreaDueSummary {
+  area: string;
+  due: number;
+  fresh: number;
+  total: number;
+}
+
+/** Per skill area: cards due by the end of today, new cards not yet studied, and active cards in all. */
+export function getDueSummary(db: Db, options: { now: Date; settings: Settings }): AreaDueSummary[] {
+  const day = getReviewDay(options.now, options.settings.dayStartHour);
+  const rows = db
+    .select({
+      area: cards.area,
+      due: sql<number>`coalesce(sum(${cards.state} != 'new' and ${cards.due} < ${day.end.getTime()}), 0)`,
+      fresh: sql<number>`coalesce(sum(${cards.state} = 'new'), 0)`,
+      total: count(),
+    })
+    .from(cards)
+    .where(isNull(cards.retiredAt))
+    .groupBy(cards.area)
+    .all();
+  return rows.map((row) => ({ ...row, due: Number(row.due), fresh: Number(row.fresh) }));
+}
