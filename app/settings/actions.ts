@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db/client';
 import { saveSettings } from '@/db/queries/settings';
 import { type ActionResult, invalidInput } from '@/lib/action-result';
@@ -24,6 +23,5 @@ export async function updateSettings(_previous: unknown, formData: unknown): Pro
   const parsed = settingsFormInput.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error);
   saveSettings(getDb(), parsed.data, new Date());
-  revalidatePath('/', 'layout');
   return { ok: true, data: parsed.data };
 }

@@ -38,6 +38,8 @@ interface Located {
 interface RawCard {
   id: string;
   line: number;
+  /** Errors found while reading its lines; such a card is reported but never returned. */
+  lineErrors: number;
   meta: Partial<Record<CardKey, Located>>;
   sections: Partial<Record<SectionName, { line: number; lines: Located[] }>>;
 }
@@ -51,21 +53,25 @@ const KEY_VALUE = /^([a-z][a-z ]*):\s*(.*)$/;
  */
 export function parseBankFile(text: string, file: string): ParseResult {
   const errors: BankError[] = [];
-  const report = (line: number, field: string, message: string) => errors.push({ file, line, field, message });
+  let current: RawCard | undefined;
+  const report = (line: number, field: string, message: string) => {
+    errors.push({ file, line, field, message });
+    if (current) current.lineErrors += 1;
+  };
   const lines = splitFencedLines(text);
 
   const frontMatter = readFrontMatter(lines, report);
   if (!frontMatter) return { cards: [], errors };
 
   const rawCards: RawCard[] = [];
-  let current: RawCard | undefined;
-  let section: SectionName | undefined;
+  // 'skipped' swallows the lines of an unknown or repeated section, already reported once.
+  let section: SectionName | 'skipped' | undefined;
 
   for (let index = frontMatter.endIndex; index < lines.length; index += 1) {
     const { text: lineText, inFence } = lines[index]!;
     const lineNumber = index + 1;
     if (!inFence && lineText.startsWith('## ')) {
-      current = { id: lineText.slice(3).trim(), line: lineNumber, meta: {}, sections: {} };
+      current = { id: lineText.slice(3).trim(), line: lineNumber, lineErrors: 0, meta: {}, sections: {} };
       rawCards.push(current);
       section = undefined;
       continue;
@@ -80,10 +86,10 @@ export function parseBankFile(text: string, file: string): ParseResult {
       const name = lineText.slice(4).trim().toLowerCase();
       if (!isSectionName(name)) {
         report(lineNumber, 'section', `unknown section "${lineText.slice(4).trim()}" (expected one of: ${SECTIONS.join(', ')})`);
-        section = undefined;
+        section = 'skipped';
       } else if (current.sections[name]) {
         report(lineNumber, name, `duplicate "### ${name}" section`);
-        section = undefined;
+        section = 'skipped';
       } else {
         section = name;
         current.sections[name] = { line: lineNumber, lines: [] };
@@ -91,7 +97,7 @@ export function parseBankFile(text: string, file: string): ParseResult {
       continue;
     }
     if (section) {
-      current.sections[section]?.lines.push({ text: lineText, line: lineNumber });
+      if (section !== 'skipped') current.sections[section]?.lines.push({ text: lineText, line: lineNumber });
       continue;
     }
     if (lineText.trim() === '') continue;
@@ -110,17 +116,18 @@ export function parseBankFile(text: string, file: string): ParseResult {
     }
   }
 
+  current = undefined;
   const cards: ParsedCard[] = [];
   for (const raw of rawCards) {
     const before = errors.length;
     const candidate = buildCandidate(raw, frontMatter.area, report);
     if (errors.length > before) continue;
     const result = cardSchema.safeParse(candidate);
-    if (result.success) {
+    if (result.success && raw.lineErrors === 0) {
       cards.push({ card: result.data, file, line: raw.line });
       continue;
     }
-    for (const issue of result.error.issues) {
+    for (const issue of result.error?.issues ?? []) {
       const field = issue.path.map(String).join('.') || 'card';
       report(lineOfField(raw, issue.path), field, issue.message);
     }

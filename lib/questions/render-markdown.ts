@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { splitFencedLines } from './markdown-lines';
 
 /**
  * Bumped whenever the rendering changes (a plugin, an option, a KaTeX upgrade that changes markup), so the
@@ -46,11 +47,24 @@ const processor = unified()
  * the highlighter ships to the browser. Raw HTML in the source is never passed through.
  */
 export function renderMarkdown(markdown: string): RenderResult {
-  const file = processor.processSync(markdown);
+  const file = processor.processSync(promoteDisplayMath(markdown));
   return {
     html: String(file),
     problems: file.messages.map((message) =>
       message.cause instanceof Error ? `${message.reason}: ${message.cause.message}` : message.reason,
     ),
   };
+}
+
+/**
+ * remark-math reads `$$x$$` written on one line as inline math; authors mean a displayed equation, as in LaTeX.
+ * A line holding only `$$...$$` (outside code) becomes a display block.
+ */
+function promoteDisplayMath(markdown: string): string {
+  return splitFencedLines(markdown)
+    .map(({ text, inFence }) => {
+      const match = inFence ? null : /^(\s*)\$\$(.+)\$\$\s*$/.exec(text);
+      return match ? `${match[1]}$$\n${match[1]}${match[2]!.trim()}\n${match[1]}$$` : text;
+    })
+    .join('\n');
 }
