@@ -32,7 +32,9 @@ export default function HomePage() {
           <div className="muted">new cards</div>
         </div>
         <div>
-          <div className="big-number">{done.reviews + done.newCards}</div>
+          <div className="big-number" data-testid="done-today">
+            {done.reviews + done.newCards}
+          </div>
           <div className="muted">done today</div>
         </div>
         <Link className="button primary" href="/review">
