@@ -16,6 +16,12 @@ export function ReviewSession({ initial, areas }: { initial: ReviewSessionData; 
   );
 }
 
+function saveStatus(pending: number, failed: number, done: number): string {
+  if (failed > 0) return failed === 1 ? '1 review not saved' : `${failed} reviews not saved`;
+  if (pending > 0) return 'Saving…';
+  return done > 0 ? 'All reviews saved' : '';
+}
+
 function ReviewScreen({ initial, areas }: { initial: ReviewSessionData; areas: string[] }) {
   const session = useReviewQueue(initial, areas);
   const { current, history, failedSaves, pendingSaves } = session;
@@ -61,7 +67,7 @@ function ReviewScreen({ initial, areas }: { initial: ReviewSessionData; areas: s
         <span data-testid="progress-text">
           {done} done · {session.remaining} left
         </span>
-        <span>{pendingSaves > 0 ? 'Saving…' : done > 0 ? 'All reviews saved' : ''}</span>
+        <span data-testid="save-status">{saveStatus(pendingSaves, failedSaves.length, done)}</span>
       </div>
       {current ? (
         <ReviewCard

@@ -2,6 +2,7 @@
 
 import { useIsMutating, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { newReviewId } from '@/lib/new-review-id';
 import type { Rating } from '@/lib/srs/memory-state';
 import type { QueueItem } from '@/lib/srs/queue-item';
 import { fetchReviewQueue, submitReview, undoLastReview } from './actions';
@@ -72,8 +73,9 @@ export function useReviewQueue(initial: ReviewSessionData, areas: readonly strin
       if (!result.ok) throw new RejectedError(result.message);
       return result.data;
     },
-    retry: (failureCount, error) => !(error instanceof RejectedError) && failureCount < 4,
-    retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 8_000),
+    // Three retries over ~3.5 s ride out a restart or a dropped connection; after that the person is told.
+    retry: (failureCount, error) => !(error instanceof RejectedError) && failureCount < 3,
+    retryDelay: (attempt) => Math.min(250 * 2 ** attempt, 4_000),
     onSuccess: (saved, review) => {
       if (undone.current.has(review.reviewId) || saved.dueAt >= queue.data.dayEndsAt) return;
       // A learning card comes back later in this session, with the intervals of its next step.
@@ -83,7 +85,8 @@ export function useReviewQueue(initial: ReviewSessionData, areas: readonly strin
     },
     onError: (error, review) => {
       if (undone.current.has(review.reviewId)) return;
-      const message = error instanceof Error ? error.message : 'The server could not be reached.';
+      // A refusal carries the server's reason; anything else means the request never got an answer.
+      const message = error instanceof RejectedError ? error.message : 'the server could not be reached.';
       setFailedSaves((failed) => [...failed, { review, message }]);
     },
   });
@@ -96,7 +99,8 @@ export function useReviewQueue(initial: ReviewSessionData, areas: readonly strin
       // The review never reached the server (its save failed): there is nothing to take back there.
       if (!result.ok && !/no such review/.test(result.message)) throw new RejectedError(result.message);
     },
-    retry: (failureCount, error) => !(error instanceof RejectedError) && failureCount < 4,
+    retry: (failureCount, error) => !(error instanceof RejectedError) && failureCount < 3,
+    retryDelay: (attempt) => Math.min(250 * 2 ** attempt, 4_000),
   });
 
   const current = items.find((item) => item.id === currentId) ?? null;
@@ -104,7 +108,7 @@ export function useReviewQueue(initial: ReviewSessionData, areas: readonly strin
   const grade = useCallback(
     (rating: Rating, durationMs: number) => {
       if (!current) return;
-      const review: GradedCard = { item: current, reviewId: crypto.randomUUID(), rating, durationMs };
+      const review: GradedCard = { item: current, reviewId: newReviewId(), rating, durationMs };
       const remaining = items.filter((item) => item.id !== current.id);
       setItems(() => remaining);
       setCurrentId(pickNextCard(remaining, Date.now())?.id ?? null);

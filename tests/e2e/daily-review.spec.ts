@@ -33,7 +33,7 @@ test('a first review: three cards by keyboard, one undone, and the state survive
   await expect(currentCard(page)).toHaveAttribute('data-card-id', reviewed[2]!);
   await expect(currentCard(page)).toHaveAttribute('data-phase', 'question');
   await expect(page.getByTestId('progress-text')).toContainText('2 done');
-  await expect(page.getByText('All reviews saved')).toBeVisible();
+  await expect(page.getByTestId('save-status')).toHaveText('All reviews saved');
 
   await page.reload();
   // The undone card is new again and first in line; the two kept reviews are learning cards due later today.
@@ -89,4 +89,28 @@ test('settings take effect at once, and the review can be limited to one skill a
     await expect(currentCard(page).locator('.tag').first()).toHaveText('SQL & databases');
     await reviewByKeyboard(page);
   }
+});
+
+test('a review that cannot be saved is retried, shown, and saved when the server is back', async ({ page }) => {
+  await page.goto('/');
+  const doneBefore = Number(await page.getByTestId('done-today').textContent());
+  await page.goto('/review');
+  // Cut the server actions off, as a dropped connection or a restarting server would.
+  const blockSaves = (route: import('@playwright/test').Route) =>
+    route.request().method() === 'POST' ? route.abort('connectionrefused') : route.continue();
+  await page.route('**/review**', blockSaves);
+
+  await reviewByKeyboard(page);
+  // The next card is there at once; the failed save is reported after its retries, not dropped.
+  const alert = page.getByRole('alert').filter({ hasText: 'not saved' });
+  await expect(alert).toContainText('One review was not saved: the server could not be reached.', { timeout: 15_000 });
+  await expect(page.getByTestId('save-status')).toHaveText('1 review not saved');
+
+  await page.unroute('**/review**', blockSaves);
+  await alert.getByRole('button', { name: 'Retry now' }).click();
+  await expect(page.getByTestId('save-status')).toHaveText('All reviews saved');
+  await expect(alert).toHaveCount(0);
+
+  await page.goto('/');
+  await expect(page.getByTestId('done-today')).toHaveText(String(doneBefore + 1));
 });
