@@ -1,4 +1,4 @@
-import { type Page, expect, test } from '@playwright/test';
+import { type Page, type Route, expect, test } from '@playwright/test';
 
 // One server and one fresh database for the file: the tests follow one person's first day, in order.
 test.describe.configure({ mode: 'serial' });
@@ -96,7 +96,7 @@ test('a review that cannot be saved is retried, shown, and saved when the server
   const doneBefore = Number(await page.getByTestId('done-today').textContent());
   await page.goto('/review');
   // Cut the server actions off, as a dropped connection or a restarting server would.
-  const blockSaves = (route: import('@playwright/test').Route) =>
+  const blockSaves = (route: Route) =>
     route.request().method() === 'POST' ? route.abort('connectionrefused') : route.continue();
   await page.route('**/review**', blockSaves);
 
