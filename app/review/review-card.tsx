@@ -8,6 +8,7 @@ import type { QueueItem } from '@/lib/srs/queue-item';
 import { CardAnswer, type Verdict } from './card-answer';
 import { CardHeader } from './card-header';
 import { GradeButtons } from './grade-buttons';
+import { isTypingTarget, isUndoKey } from './keys';
 import { MultipleChoiceOptions } from './multiple-choice-options';
 
 const OPTION_KEYS = 'abcdef';
@@ -86,11 +87,11 @@ export function ReviewCard({ item, canUndo, onGrade, onUndo }: ReviewCardProps) 
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.altKey || event.metaKey || (event.ctrlKey && event.key !== 'Enter' && event.key !== 'z')) return;
-      const target = event.target as HTMLElement | null;
-      const typing = target?.tagName === 'INPUT' || target?.tagName === 'TEXTAREA';
-      if (typing) {
-        const submits = event.key === 'Enter' && (target.tagName === 'INPUT' || event.ctrlKey);
+      if (event.altKey || event.metaKey || (event.ctrlKey && event.key !== 'Enter' && !isUndoKey(event))) return;
+      const target = event.target;
+      if (isTypingTarget(target)) {
+        // Enter checks a one-line answer; a multi-line one (code output) needs Ctrl+Enter.
+        const submits = event.key === 'Enter' && (target instanceof HTMLInputElement || event.ctrlKey);
         if (submits && phase === 'question') {
           event.preventDefault();
           reveal();
@@ -100,7 +101,7 @@ export function ReviewCard({ item, canUndo, onGrade, onUndo }: ReviewCardProps) 
         return;
       }
       const key = event.key.toLowerCase();
-      if ((key === 'u' || (event.ctrlKey && key === 'z')) && canUndo) {
+      if (isUndoKey(event) && canUndo) {
         event.preventDefault();
         onUndo();
         return;

@@ -1,5 +1,9 @@
+'use client';
+
 import Link from 'next/link';
+import { useEffect } from 'react';
 import { RATINGS, RATING_NAMES } from '@/lib/srs/memory-state';
+import { isTypingTarget, isUndoKey } from './keys';
 import type { GradedCard } from './use-review-queue';
 
 /** Shown when the queue is empty: what this session did, and a way to look for cards that came due since. */
@@ -19,6 +23,17 @@ export function SessionSummary({
   isLoadingMore: boolean;
 }) {
   const minutes = Math.round(history.reduce((sum, review) => sum + review.durationMs, 0) / 60_000);
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.altKey || event.metaKey || isTypingTarget(event.target)) return;
+      if (canUndo && isUndoKey(event)) {
+        event.preventDefault();
+        onUndo();
+      }
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [canUndo, onUndo]);
   return (
     <section className="card" aria-label="Session summary" data-testid="session-summary">
       <h2 style={{ marginTop: 0 }}>{history.length > 0 ? 'Session complete' : 'Nothing to review right now'}</h2>
