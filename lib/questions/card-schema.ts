@@ -36,7 +36,7 @@ const baseCard = {
   answer: markdown,
 };
 
-const freeRecallCard = z.object({
+const freeRecallCard = z.strictObject({
   ...baseCard,
   format: z.literal('free-recall'),
   keyPoints: z
@@ -50,7 +50,7 @@ const optionSchema = z.object({
   whyWrong: markdown.optional(),
 });
 
-const multipleChoiceCard = z.object({
+const multipleChoiceCard = z.strictObject({
   ...baseCard,
   format: z.literal('multiple-choice'),
   options: z
@@ -81,24 +81,29 @@ export const toleranceSchema = z.object(
   { error: missingOr('must be an absolute amount (0.005) or a percentage (1%)') },
 );
 
-const numericCard = z.object({
+/** A fenced code block in a named language. */
+const codeSchema = z.object(
+  {
+    language: z.string().regex(/^[a-z0-9+#-]{1,20}$/, 'needs a language name on the code fence, e.g. ```python'),
+    source: z.string().min(1, 'must not be empty').max(5_000, 'is longer than 5,000 characters'),
+  },
+  { error: missingOr('must be a fenced code block') },
+);
+
+const numericCard = z.strictObject({
   ...baseCard,
   format: z.literal('numeric'),
   value: z.number({ error: missingOr('must be a number') }).finite('must be a finite number'),
   tolerance: toleranceSchema,
   unit: z.string().trim().min(1).max(40).optional(),
+  /** A program that prints the value: the bank verification runs it and compares (`npm run questions:verify`). */
+  check: codeSchema.optional(),
 });
 
-const codeOutputCard = z.object({
+const codeOutputCard = z.strictObject({
   ...baseCard,
   format: z.literal('code-output'),
-  code: z.object(
-    {
-    language: z.string().regex(/^[a-z0-9+#-]{1,20}$/, 'needs a language name on the code fence, e.g. ```python'),
-    source: z.string().min(1, 'must not be empty').max(5_000, 'is longer than 5,000 characters'),
-    },
-    { error: missingOr('must be a fenced code block') },
-  ),
+  code: codeSchema,
   output: z.string({ error: missingOr('must be text') }).max(5_000, 'is longer than 5,000 characters'),
 });
 

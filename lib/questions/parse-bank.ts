@@ -26,7 +26,7 @@ export function formatBankError(error: BankError): string {
 }
 
 const CARD_KEYS = ['subtopic', 'level', 'format', 'value', 'tolerance', 'unit'] as const;
-const SECTIONS = ['prompt', 'answer', 'key points', 'options', 'code', 'output'] as const;
+const SECTIONS = ['prompt', 'answer', 'key points', 'options', 'code', 'output', 'check'] as const;
 type CardKey = (typeof CARD_KEYS)[number];
 type SectionName = (typeof SECTIONS)[number];
 
@@ -128,6 +128,13 @@ export function parseBankFile(text: string, file: string): ParseResult {
       continue;
     }
     for (const issue of result.error?.issues ?? []) {
+      if (issue.code === 'unrecognized_keys') {
+        // A section or key that belongs to another format, e.g. "### Options" on a free-recall card.
+        for (const key of issue.keys) {
+          report(lineOfField(raw, [key]), key, `a ${raw.meta.format?.text} card does not take this`);
+        }
+        continue;
+      }
       const field = issue.path.map(String).join('.') || 'card';
       report(lineOfField(raw, issue.path), field, issue.message);
     }
@@ -195,6 +202,11 @@ function buildCandidate(
     const block = readFencedBlock(code.lines, code.line, report, 'code');
     if (block) candidate.code = { language: block.info, source: block.body };
   }
+  const check = raw.sections.check;
+  if (check) {
+    const block = readFencedBlock(check.lines, check.line, report, 'check');
+    if (block) candidate.check = { language: block.info, source: block.body };
+  }
   const output = raw.sections.output;
   if (output) {
     const block = readFencedBlock(output.lines, output.line, report, 'output');
@@ -251,7 +263,7 @@ function lineOfField(raw: RawCard, path: readonly PropertyKey[]): number {
   }
   if (typeof head === 'string') {
     if (isCardKey(head)) return raw.meta[head]?.line ?? raw.line;
-    if (head === 'prompt' || head === 'answer' || head === 'code' || head === 'output') {
+    if (head === 'prompt' || head === 'answer' || head === 'code' || head === 'output' || head === 'check') {
       return raw.sections[head]?.line ?? raw.line;
     }
   }

@@ -1,5 +1,5 @@
 /**
- * The skill areas and subtopics every card is tagged with, taken from shared/TAXONOMY.md.
+ * The skill areas and subtopics every card is tagged with: the 18 areas of shared/TAXONOMY.md, plus llm-genai.
  * Ids are stable: cards, review logs and settings refer to them, so rename only with a migration.
  */
 
@@ -350,6 +350,23 @@ export const SKILL_AREAS = [
       { id: "tensorflow-keras", description: "eager vs graph (tf.function), Keras compile/fit, tf.data" },
       { id: "framework-losses-conventions", description: "CrossEntropyLoss expects logits, BCEWithLogits, reduction" },
       { id: "reproducibility", description: "seeds, determinism flags" },
+    ],
+  },
+  {
+    id: "llm-genai",
+    name: "LLMs & generative AI",
+    subtopics: [
+      { id: "transformer-attention", description: "self-attention in depth, multi-head, positional encodings (RoPE, ALiBi), decoder-only vs encoder-decoder" },
+      { id: "tokenization", description: "BPE, WordPiece, SentencePiece/unigram, vocabulary size trade-offs, byte fallback" },
+      { id: "pretraining-scaling", description: "next-token objective, data mixtures, scaling laws, compute-optimal training" },
+      { id: "fine-tuning-peft", description: "full fine-tuning, LoRA/QLoRA, adapters, prefix/prompt tuning" },
+      { id: "instruction-preference-tuning", description: "instruction tuning, RLHF with reward models and PPO, DPO" },
+      { id: "retrieval-augmented-generation", description: "chunking, embeddings, vector search, reranking, grounding" },
+      { id: "decoding-strategies", description: "greedy, beam search, temperature, top-k, top-p, repetition penalties" },
+      { id: "llm-evaluation", description: "perplexity, benchmarks, LLM-as-judge, contamination" },
+      { id: "hallucination-safety", description: "hallucination causes and mitigations, prompt injection, jailbreaks, alignment" },
+      { id: "efficient-inference", description: "KV cache, quantization, speculative decoding, batching, FlashAttention" },
+      { id: "gans-vaes-diffusion", description: "GAN training, VAE ELBO and reparameterization, diffusion forward/reverse process" },
     ],
   },
 ] as const satisfies readonly SkillArea[];

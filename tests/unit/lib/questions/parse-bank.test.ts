@@ -177,7 +177,7 @@ A
     expect(result.cards).toEqual([]);
     expect(result.errors.map(formatBankError)).toEqual([
       'questions/la.md:9: colour: unknown key (expected one of: subtopic, level, format, value, tolerance, unit)',
-      'questions/la.md:14: section: unknown section "Hint" (expected one of: prompt, answer, key points, options, code, output)',
+      'questions/la.md:14: section: unknown section "Hint" (expected one of: prompt, answer, key points, options, code, output, check)',
       'questions/la.md:6: subtopic: "joins" is not a subtopic of linear-algebra',
     ]);
     const fixed = parse(`## la-x
