@@ -21,6 +21,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <nav aria-label="Main">
             <Link href="/">Today</Link>
             <Link href="/review">Review</Link>
+            <Link href="/mock">Mock interview</Link>
             <Link href="/settings">Settings</Link>
           </nav>
         </header>

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { CARD_FORMATS, CARD_LEVELS } from '@/lib/questions/card-schema';
 import type { RenderedCard } from '@/lib/questions/render-card';
 import type { Card } from '@/lib/questions/card-schema';
@@ -101,3 +101,60 @@ export const appSettings = sqliteTable(
 
 export type CardRow = typeof cards.$inferSelect;
 export type ReviewLogRow = typeof reviewLogs.$inferSelect;
+
+/** How a mock interview was set up; the drawn cards are fixed at the start, so a resumed session is the same one. */
+export const mockSessions = sqliteTable(
+  'mock_sessions',
+  {
+    id: text('id').primaryKey(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    areas: text('areas', { mode: 'json' }).$type<string[]>().notNull(),
+    /** Empty: every subtopic of the chosen areas. */
+    subtopics: text('subtopics', { mode: 'json' }).$type<string[]>().notNull(),
+    levelMix: text('level_mix', { enum: ['balanced', 'easier', 'harder'] }).notNull(),
+    /** Null for a session limited by count only. */
+    timeBudgetMs: integer('time_budget_ms'),
+    seed: integer('seed').notNull(),
+    /** Practice-only sessions leave the FSRS schedule alone. */
+    practiceOnly: integer('practice_only', { mode: 'boolean' }).notNull(),
+    cardIds: text('card_ids', { mode: 'json' }).$type<string[]>().notNull(),
+    status: text('status', { enum: ['active', 'finished', 'abandoned'] }).notNull(),
+    endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
+  },
+  (table) => [index('mock_sessions_created_idx').on(table.createdAt)],
+);
+
+/** One answer of a mock interview, saved as it is given. */
+export const mockAnswers = sqliteTable(
+  'mock_answers',
+  {
+    sessionId: text('session_id')
+      .notNull()
+      .references(() => mockSessions.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    cardId: text('card_id')
+      .notNull()
+      .references(() => cards.id),
+    skipped: integer('skipped', { mode: 'boolean' }).notNull(),
+    flagged: integer('flagged', { mode: 'boolean' }).notNull(),
+    /** 0..1: the share of key points covered, or 1/0 for a checked answer; 0 when skipped. */
+    score: real('score').notNull(),
+    /** What the person answered, to show on the scorecard. */
+    response: text('response', { mode: 'json' }).$type<MockResponse>().notNull(),
+    durationMs: integer('duration_ms').notNull(),
+    answeredAt: integer('answered_at', { mode: 'timestamp_ms' }).notNull(),
+    /** The review it fed into the schedule; null for practice-only sessions. */
+    reviewLogId: text('review_log_id').references(() => reviewLogs.id, { onDelete: 'set null' }),
+  },
+  (table) => [primaryKey({ columns: [table.sessionId, table.position] })],
+);
+
+export type MockResponse =
+  | { kind: 'skipped' }
+  | { kind: 'free-recall'; text: string; coveredKeyPoints: number[] }
+  | { kind: 'multiple-choice'; selected: number[] }
+  | { kind: 'numeric'; text: string }
+  | { kind: 'code-output'; text: string };
+
+export type MockSessionRow = typeof mockSessions.$inferSelect;
+export type MockAnswerRow = typeof mockAnswers.$inferSelect;

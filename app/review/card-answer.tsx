@@ -7,7 +7,15 @@ export interface Verdict {
 }
 
 /** The back of the card: the check's verdict, the expected value or output, the model answer and key points. */
-export function CardAnswer({ item, verdict, typed }: { item: QueueItem; verdict: Verdict | null; typed: string }) {
+export function CardAnswer({
+  item,
+  verdict,
+  typed,
+}: {
+  item: Pick<QueueItem, 'rendered'>;
+  verdict: Verdict | null;
+  typed: string;
+}) {
   const { rendered } = item;
   const numeric = rendered.numeric;
   return (

@@ -3,7 +3,7 @@ import type { QueueItem } from '@/lib/srs/queue-item';
 
 const LEVEL_NAMES = { E: 'Easy', M: 'Medium', H: 'Hard' } as const;
 
-export function CardHeader({ item }: { item: QueueItem }) {
+export function CardHeader({ item }: { item: Pick<QueueItem, 'area' | 'subtopic' | 'level'> & { isNew?: boolean } }) {
   return (
     <div className="card-header">
       <span className="tag">{getArea(item.area)?.name ?? item.area}</span>

@@ -1,3 +1,5 @@
+'use client';
+
 import { CardHtml } from '@/app/components/card-html';
 import type { RenderedCard } from '@/lib/questions/render-card';
 
@@ -13,7 +15,8 @@ export function MultipleChoiceOptions({
   options: Option[];
   selected: ReadonlySet<number>;
   revealed: boolean;
-  onToggle: (index: number) => void;
+  /** Absent where the card is only shown, not answered. */
+  onToggle?: (index: number) => void;
 }) {
   return (
     <ul className="options" aria-label="Options">
@@ -26,7 +29,7 @@ export function MultipleChoiceOptions({
               className={`option ${mark}`}
               aria-pressed={selected.has(index)}
               disabled={revealed}
-              onClick={() => onToggle(index)}
+              onClick={onToggle && (() => onToggle(index))}
             >
               <span className="option-key">{'ABCDEF'[index]}</span>
               <span>

@@ -17,50 +17,53 @@ export type ReviewOutcome =
   | { ok: true; state: MemoryState; duplicate: boolean }
   | { ok: false; code: 'unknown-card' | 'review-id-taken'; message: string };
 
+/** A transaction handle or the database itself: the review queries run inside a caller's transaction. */
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
 /**
  * Records one review: reads the card's current state from the database (never from the client), schedules it
  * with FSRS at `now`, updates the card and appends the log row in one immediate transaction. Saving the same
  * review id again changes nothing and returns the state it produced, so a retried save is harmless.
  */
 export function recordReview(db: Db, scheduler: Scheduler, input: ReviewInput, now: Date): ReviewOutcome {
-  return db.transaction(
-    (tx): ReviewOutcome => {
-      const earlier = tx.select().from(reviewLogs).where(eq(reviewLogs.id, input.reviewId)).get();
-      if (earlier) {
-        if (earlier.cardId !== input.cardId) {
-          return { ok: false, code: 'review-id-taken', message: 'This review id belongs to another card.' };
-        }
-        return { ok: true, state: fromStoredState(earlier.stateAfter), duplicate: true };
-      }
-      const card = tx
-        .select()
-        .from(cards)
-        .where(and(eq(cards.id, input.cardId), isNull(cards.retiredAt)))
-        .get();
-      if (!card) return { ok: false, code: 'unknown-card', message: `No active card with id "${input.cardId}".` };
+  return db.transaction((tx) => applyReview(tx, scheduler, input, now), { behavior: 'immediate' });
+}
 
-      const before = memoryStateOfRow(card);
-      const after = scheduler.grade(card.id, before, input.rating, now);
-      tx.update(cards)
-        .set({ ...memoryStateColumns(after), updatedAt: now })
-        .where(eq(cards.id, card.id))
-        .run();
-      tx.insert(reviewLogs)
-        .values({
-          id: input.reviewId,
-          cardId: card.id,
-          rating: input.rating,
-          source: input.source,
-          reviewedAt: now,
-          durationMs: input.durationMs,
-          stateBefore: before ? toStoredState(before) : null,
-          stateAfter: toStoredState(after),
-        })
-        .run();
-      return { ok: true, state: after, duplicate: false };
-    },
-    { behavior: 'immediate' },
-  );
+/** The work of `recordReview`, inside a transaction the caller holds (a mock answer and its review commit together). */
+export function applyReview(tx: Tx, scheduler: Scheduler, input: ReviewInput, now: Date): ReviewOutcome {
+  const earlier = tx.select().from(reviewLogs).where(eq(reviewLogs.id, input.reviewId)).get();
+  if (earlier) {
+    if (earlier.cardId !== input.cardId) {
+      return { ok: false, code: 'review-id-taken', message: 'This review id belongs to another card.' };
+    }
+    return { ok: true, state: fromStoredState(earlier.stateAfter), duplicate: true };
+  }
+  const card = tx
+    .select()
+    .from(cards)
+    .where(and(eq(cards.id, input.cardId), isNull(cards.retiredAt)))
+    .get();
+  if (!card) return { ok: false, code: 'unknown-card', message: `No active card with id "${input.cardId}".` };
+
+  const before = memoryStateOfRow(card);
+  const after = scheduler.grade(card.id, before, input.rating, now);
+  tx.update(cards)
+    .set({ ...memoryStateColumns(after), updatedAt: now })
+    .where(eq(cards.id, card.id))
+    .run();
+  tx.insert(reviewLogs)
+    .values({
+      id: input.reviewId,
+      cardId: card.id,
+      rating: input.rating,
+      source: input.source,
+      reviewedAt: now,
+      durationMs: input.durationMs,
+      stateBefore: before ? toStoredState(before) : null,
+      stateAfter: toStoredState(after),
+    })
+    .run();
+  return { ok: true, state: after, duplicate: false };
 }
 
 export type UndoOutcome =

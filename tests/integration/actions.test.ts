@@ -4,31 +4,18 @@ import { fetchReviewQueue, submitReview, undoLastReview } from '@/app/review/act
 import { updateSettings } from '@/app/settings/actions';
 import { getSettings } from '@/db/queries/settings';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings-schema';
-import { bankText, createTestDb, syncText } from '../fixtures/test-db';
+import { bankText, createActionTestDb, snapshotTables } from '../fixtures/test-db';
 
 // The actions open the database named by DATABASE_PATH, as in the running app.
 let db: Db;
 let cleanup: () => void;
-const globalForDb = globalThis as unknown as { recallDb?: Db };
 
 beforeAll(() => {
-  const testDb = createTestDb();
-  ({ db, cleanup } = testDb);
-  syncText(db, bankText(['la-a', 'la-b']), new Date());
-  process.env.DATABASE_PATH = testDb.file;
-  globalForDb.recallDb = undefined;
+  ({ db, cleanup } = createActionTestDb([bankText(['la-a', 'la-b'])]));
 });
-afterAll(() => {
-  globalForDb.recallDb?.$client.close();
-  globalForDb.recallDb = undefined;
-  cleanup();
-});
+afterAll(() => cleanup());
 
-/** Every row of every table: "writes nothing" means this is the same before and after. */
-function snapshot() {
-  const tables = ['cards', 'card_contents', 'review_logs', 'app_settings'];
-  return Object.fromEntries(tables.map((table) => [table, db.$client.prepare(`select * from ${table}`).all()]));
-}
+const snapshot = () => snapshotTables(db);
 
 const valid = { reviewId: '6f1c1b1e-2c3d-4e5f-8a9b-0c1d2e3f4a5b', cardId: 'la-a', rating: 3, durationMs: 2500 };
 

@@ -50,7 +50,15 @@ describe('migrations', () => {
     const applied = db.$client.prepare('select count(*) from __drizzle_migrations').pluck().get();
     db.$client.close();
     expect(applied).toBe(journal.entries.length);
-    expect(tables(file)).toEqual(['__drizzle_migrations', 'app_settings', 'card_contents', 'cards', 'review_logs']);
+    expect(tables(file)).toEqual([
+      '__drizzle_migrations',
+      'app_settings',
+      'card_contents',
+      'cards',
+      'mock_answers',
+      'mock_sessions',
+      'review_logs',
+    ]);
   });
 
   it('upgrade a database created by the first migration and filled with reviews without losing a row', () => {

@@ -1,0 +1,44 @@
+import { eq } from 'drizzle-orm';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CardHtml } from '@/app/components/card-html';
+import { CardAnswer } from '@/app/review/card-answer';
+import { CardHeader } from '@/app/review/card-header';
+import { MultipleChoiceOptions } from '@/app/review/multiple-choice-options';
+import { getDb } from '@/db/client';
+import { cardContents, cards } from '@/db/schema';
+import { cardIdSchema } from '@/lib/questions/card-schema';
+
+export const dynamic = 'force-dynamic';
+
+/** One card with its answer: where a scorecard's "to work on" links lead. */
+export default async function CardPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!cardIdSchema.safeParse(id).success) notFound();
+  const row = getDb()
+    .select({ card: cards, rendered: cardContents.rendered })
+    .from(cards)
+    .innerJoin(cardContents, eq(cardContents.cardId, cards.id))
+    .where(eq(cards.id, id))
+    .get();
+  if (!row) notFound();
+  const { card, rendered } = row;
+  return (
+    <>
+      <h1>Card</h1>
+      <article className="card" data-card-id={card.id}>
+        <CardHeader item={card} />
+        <section className="card-section">
+          <CardHtml html={rendered.prompt} />
+          {rendered.code && <CardHtml html={rendered.code} className="code-block" />}
+          {rendered.options && <MultipleChoiceOptions options={rendered.options} selected={new Set()} revealed />}
+        </section>
+        <CardAnswer item={row} verdict={null} typed="" />
+      </article>
+      <p className="muted">
+        {card.id} · {card.state === 'new' ? 'not studied yet' : `${card.reps} reviews, ${card.lapses} lapses`}
+        {card.retiredAt ? ' · retired from the banks' : ''} · <Link href={`/review?area=${card.area}`}>review this area</Link>
+      </p>
+    </>
+  );
+}

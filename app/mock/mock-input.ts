@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { AREA_IDS, isSubtopicOf } from '@/lib/questions/taxonomy';
+
+export const MOCK_LENGTHS = {
+  q5: { label: '5 questions', questionCount: 5, timeBudgetMs: null },
+  q10: { label: '10 questions', questionCount: 10, timeBudgetMs: null },
+  q20: { label: '20 questions', questionCount: 20, timeBudgetMs: null },
+  t15: { label: '15 minutes', questionCount: 15, timeBudgetMs: 15 * 60_000 },
+  t30: { label: '30 minutes', questionCount: 30, timeBudgetMs: 30 * 60_000 },
+  t45: { label: '45 minutes', questionCount: 45, timeBudgetMs: 45 * 60_000 },
+} as const;
+
+const areaId = z.enum(AREA_IDS as [string, ...string[]], { error: 'is not a skill area' });
+
+/** The set-up form: areas, optional "area/subtopic" pairs, a length, a level mix, practice-only, an optional seed. */
+export const mockSetupInput = z
+  .object({
+    areas: z.array(areaId).min(1, 'choose at least one skill area').max(AREA_IDS.length),
+    subtopics: z.array(z.string().max(120)).max(300),
+    length: z.enum(Object.keys(MOCK_LENGTHS) as [keyof typeof MOCK_LENGTHS, ...(keyof typeof MOCK_LENGTHS)[]]),
+    levelMix: z.enum(['balanced', 'easier', 'harder']),
+    practiceOnly: z.boolean(),
+    seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+  })
+  .superRefine((setup, ctx) => {
+    for (const pair of setup.subtopics) {
+      const [area = '', subtopic = ''] = pair.split('/');
+      if (!setup.areas.includes(area) || !isSubtopicOf(area, subtopic)) {
+        ctx.addIssue({ code: 'custom', path: ['subtopics'], message: `"${pair}" is not a subtopic of a chosen area` });
+      }
+    }
+  });
+
+const text = z.string().max(5_000, 'is longer than 5,000 characters');
+
+export const mockAnswerInput = z.strictObject({
+  sessionId: z.uuid('must be a UUID'),
+  position: z.number().int().min(0).max(200),
+  flagged: z.boolean(),
+  durationMs: z.number().int().min(0).max(24 * 60 * 60 * 1000),
+  answer: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('skipped') }),
+    z.strictObject({
+      kind: z.literal('free-recall'),
+      text,
+      coveredKeyPoints: z.array(z.number().int().min(0).max(9)).max(10),
+    }),
+    z.strictObject({ kind: z.literal('multiple-choice'), selected: z.array(z.number().int().min(0).max(5)).max(6) }),
+    z.strictObject({ kind: z.literal('numeric'), text: z.string().max(100) }),
+    z.strictObject({ kind: z.literal('code-output'), text }),
+  ]),
+});
+
+export const endMockInput = z.strictObject({
+  sessionId: z.uuid('must be a UUID'),
+  status: z.enum(['finished', 'abandoned']),
+});
