@@ -3,9 +3,9 @@ import type { Db } from '@/db/connection';
 import { getMockSubtopicScores, getStudiedCardsForProjection, getSubtopicProgress } from '@/db/queries/progress';
 import { interviewHorizon } from '@/lib/readiness/interview-horizon';
 import { type AreaProgress, buildProgressReport } from '@/lib/readiness/progress-report';
-import { projectStudiedCards } from '@/lib/readiness/project-recall';
+import { projectCardGroups, projectNewCards } from '@/lib/readiness/project-recall';
 import { createRecallModel } from '@/lib/readiness/recall-model';
-import { type AreaPlan, newCardProjections, planArea, planFitsLimits } from '@/lib/readiness/study-plan';
+import { type AreaPlan, planArea, planFitsLimits } from '@/lib/readiness/study-plan';
 import type { Settings } from '@/lib/settings/settings-schema';
 
 export interface InterviewOutlook {
@@ -33,16 +33,18 @@ function loadInterviewOutlook(db: Db, settings: Settings, now: Date, report: Are
     covered.map((area) => area.id),
     grid.toDays,
   );
-  const newCards = newCardProjections(model, grid.horizon);
-  const plans = covered.map((area) => ({
+  const interviewMode = settings.interviewMode ? { target: settings.targetRecall } : undefined;
+  const projections = projectCardGroups(
+    model,
+    covered.map((area) => studied.get(area.id) ?? []),
+    grid.horizon,
+    interviewMode,
+  );
+  const newCards = projectNewCards(model, grid.horizon, interviewMode);
+  const plans = covered.map((area, index) => ({
     name: area.name,
     ...planArea(
-      {
-        area: area.id,
-        cards: area.cards,
-        unseen: area.cards - area.studied,
-        studied: projectStudiedCards(model, studied.get(area.id) ?? [], grid.horizon),
-      },
+      { area: area.id, cards: area.cards, unseen: area.cards - area.studied, studied: projections[index]! },
       newCards,
       settings.targetRecall,
       grid.horizon,

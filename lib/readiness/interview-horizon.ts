@@ -15,7 +15,7 @@ export function interviewHorizon(interviewDate: string, now: Date, dayStartHour:
   const interviewDay = Math.round((interviewStart.getTime() - today.start.getTime()) / DAY_MS);
   if (interviewDay < 1) return null;
   const horizon: Horizon = { now: (now.getTime() - today.start.getTime()) / DAY_MS, interviewDay };
-  /** A timestamp as a time on the grid, in days. */
-  const toDays = (time: Date) => (time.getTime() - today.start.getTime()) / DAY_MS;
+  /** A time (a Date or epoch milliseconds) on the grid, in days. */
+  const toDays = (time: Date | number) => ((typeof time === 'number' ? time : time.getTime()) - today.start.getTime()) / DAY_MS;
   return { horizon, toDays, interviewStart };
 }

@@ -1,5 +1,4 @@
-import { type Horizon, type Projection, addProjection, emptyProjection, projectNewCard } from './project-recall';
-import type { RecallModel } from './recall-model';
+import { type Horizon, type Projection, addProjection, emptyProjection } from './project-recall';
 
 export interface AreaPlanInput {
   area: string;
@@ -25,11 +24,6 @@ export interface AreaPlan {
   /** With the plan: expected recall over the area at the start of each day 0..interviewDay, and reviews per day. */
   recallByDay: number[];
   reviewsByDay: number[];
-}
-
-/** One projection per introduction day: a new card learnt that day and then reviewed as scheduled. */
-export function newCardProjections(model: RecallModel, horizon: Horizon): Projection[] {
-  return Array.from({ length: horizon.interviewDay }, (_, day) => projectNewCard(model, day, horizon));
 }
 
 /**

@@ -61,14 +61,31 @@ export function interviewModeDue(card: CardRef, memory: MemoryState, settings: I
 
   // A card reviewed today comes back tomorrow at the earliest.
   const firstDay = grid.toDays(lastReview) >= 0 ? 1 : 0;
-  let earliest = interviewDay - 1;
-  while (earliest > firstDay && recallAfter(interviewDay - (earliest - 1)) >= settings.targetRecall) earliest -= 1;
-  if (earliest < firstDay) return due;
-  const from = Math.max(earliest, interviewDay - INTERVIEW_WINDOW_DAYS, firstDay);
-  const day = from + (hash(`${card.id}:${memory.reps}`) % (interviewDay - from));
+  const window = interviewModeWindow(recallAfter, firstDay, interviewDay, settings.targetRecall);
+  if (!window) return due;
+  const day = window.from + (hash(`${card.id}:${memory.reps}`) % (interviewDay - window.from));
   const reviewAt = new Date(grid.interviewStart);
   reviewAt.setDate(reviewAt.getDate() - (interviewDay - day));
   return reviewAt.getTime() < due.getTime() ? reviewAt : due;
+}
+
+/**
+ * The days interview mode may move a card's review to, on a grid where day 0 is today and the interview starts day
+ * `interviewDay`: from `from` to the day before the interview, the last days late enough that recall at the
+ * interview, counted from a review at the start of the day, reaches the target, within the last week and not before
+ * `firstDay` (the day after the card's last review, or today). Null when no day qualifies. `recallAfter(days)` is
+ * the card's forgetting curve.
+ */
+export function interviewModeWindow(
+  recallAfter: (days: number) => number,
+  firstDay: number,
+  interviewDay: number,
+  target: number,
+): { from: number } | null {
+  let earliest = interviewDay - 1;
+  while (earliest > firstDay && recallAfter(interviewDay - (earliest - 1)) >= target) earliest -= 1;
+  if (earliest < firstDay) return null;
+  return { from: Math.max(earliest, interviewDay - INTERVIEW_WINDOW_DAYS, firstDay) };
 }
 
 /** The due date FSRS itself gave a card in review: its last review plus the scheduled days. */

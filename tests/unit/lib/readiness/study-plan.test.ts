@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProjection, projectStudiedCards } from '@/lib/readiness/project-recall';
+import { emptyProjection, projectNewCards, projectStudiedCards } from '@/lib/readiness/project-recall';
 import { createRecallModel } from '@/lib/readiness/recall-model';
-import { newCardProjections, planArea, planFitsLimits } from '@/lib/readiness/study-plan';
+import { planArea, planFitsLimits } from '@/lib/readiness/study-plan';
 
 const model = createRecallModel(0.9);
 const horizon = { now: 0.4, interviewDay: 21 };
-const newCards = newCardProjections(model, horizon);
+const newCards = projectNewCards(model, horizon);
 
 describe('planning new cards for the interview', () => {
   it('finds the smallest daily number of new cards that reaches the target', () => {
