@@ -36,9 +36,29 @@ export const cards = sqliteTable(
   (table) => [
     index('cards_due_idx').on(table.state, table.due),
     index('cards_new_idx').on(table.state, table.newPosition),
-    index('cards_area_idx').on(table.area, table.subtopic, table.state),
+    // Also covers what /progress aggregates and projects, so those scans read the index, not the table.
+    index('cards_area_idx').on(
+      table.area,
+      table.subtopic,
+      table.state,
+      table.retiredAt,
+      table.stability,
+      table.difficulty,
+      table.lastReview,
+      table.due,
+    ),
   ],
 );
+
+/**
+ * A counter per area, raised by triggers (db/migrations/0002) whenever a card of the area is added, removed or
+ * changes its memory state, whatever wrote it. Work derived from an area's cards, such as the interview projection,
+ * is cached against it. An area no card ever changed in has no row: version 0.
+ */
+export const areaVersions = sqliteTable('area_versions', {
+  area: text('area').primaryKey(),
+  version: integer('version').notNull(),
+});
 
 /** The content of a card, kept apart so the hot `cards` table stays small. */
 export const cardContents = sqliteTable('card_contents', {

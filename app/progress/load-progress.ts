@@ -1,10 +1,11 @@
 import 'server-only';
 import type { Db } from '@/db/connection';
-import { getMockSubtopicScores, getStudiedCardsForProjection, getSubtopicProgress } from '@/db/queries/progress';
+import { getAreaVersions, getMockSubtopicScores, getStudiedCardsForProjection, getSubtopicProgress } from '@/db/queries/progress';
 import { interviewHorizon } from '@/lib/readiness/interview-horizon';
 import { type AreaProgress, buildProgressReport } from '@/lib/readiness/progress-report';
-import { projectCardGroups, projectNewCards } from '@/lib/readiness/project-recall';
-import { createRecallModel } from '@/lib/readiness/recall-model';
+import { type InterviewModeRule, type Projection, projectCardGroups, projectNewCards } from '@/lib/readiness/project-recall';
+import { type ProjectionCache, cachedProjections } from '@/lib/readiness/projection-cache';
+import { type RecallModel, createRecallModel } from '@/lib/readiness/recall-model';
 import { type AreaPlan, planArea, planFitsLimits } from '@/lib/readiness/study-plan';
 import type { Settings } from '@/lib/settings/settings-schema';
 
@@ -28,23 +29,19 @@ function loadInterviewOutlook(db: Db, settings: Settings, now: Date, report: Are
   if (!grid) return null;
   const covered = report.filter((area) => settings.interviewAreas.length === 0 || settings.interviewAreas.includes(area.id));
   const model = createRecallModel(settings.desiredRetention);
-  const studied = getStudiedCardsForProjection(
-    db,
-    covered.map((area) => area.id),
-    grid.toDays,
-  );
   const interviewMode = settings.interviewMode ? { target: settings.targetRecall } : undefined;
-  const projections = projectCardGroups(
-    model,
-    covered.map((area) => studied.get(area.id) ?? []),
-    grid.horizon,
-    interviewMode,
-  );
+  const projections = studiedProjections(db, settings, grid, covered.map((area) => area.id), model, interviewMode);
   const newCards = projectNewCards(model, grid.horizon, interviewMode);
   const plans = covered.map((area, index) => ({
     name: area.name,
     ...planArea(
-      { area: area.id, cards: area.cards, unseen: area.cards - area.studied, studied: projections[index]! },
+      {
+        area: area.id,
+        cards: area.cards,
+        unseen: area.cards - area.studied,
+        // Recall now is the report's, computed this instant; the projection may be from earlier today.
+        studied: { ...projections[index]!, recallByDay: [area.recallAll * area.cards, ...projections[index]!.recallByDay.slice(1)] },
+      },
       newCards,
       settings.targetRecall,
       grid.horizon,
@@ -57,4 +54,37 @@ function loadInterviewOutlook(db: Db, settings: Settings, now: Date, report: Are
     plans,
     fit: planFitsLimits(plans, settings),
   };
+}
+
+const projectionCaches = new WeakMap<Db, ProjectionCache>();
+
+/**
+ * The projections of the studied cards of `areaIds`. Simulating 100k cards takes a few hundred milliseconds, so
+ * each area's projection is kept until one of its cards changes (its version), a setting it depends on changes, or
+ * the review day turns. A projection computed earlier today from the same cards differs from a new one only in when
+ * today's overdue reviews are assumed to happen, a matter of hours against days to the interview.
+ */
+function studiedProjections(
+  db: Db,
+  settings: Settings,
+  grid: NonNullable<ReturnType<typeof interviewHorizon>>,
+  areaIds: string[],
+  model: RecallModel,
+  interviewMode: InterviewModeRule | undefined,
+): Projection[] {
+  let cache = projectionCaches.get(db);
+  if (!cache) projectionCaches.set(db, (cache = new Map()));
+  const versions = getAreaVersions(db);
+  const inputs = [
+    settings.interviewDate,
+    settings.dayStartHour,
+    grid.horizon.interviewDay, // one less each review day
+    settings.desiredRetention,
+    interviewMode?.target ?? 'mode off',
+  ].join('|');
+  const areas = areaIds.map((id) => ({ id, key: `${versions.get(id) ?? 0}|${inputs}` }));
+  return cachedProjections(cache, areas, (stale) => {
+    const studied = getStudiedCardsForProjection(db, stale, grid.toDays);
+    return projectCardGroups(model, stale.map((id) => studied.get(id) ?? []), grid.horizon, interviewMode);
+  });
 }

@@ -2,7 +2,7 @@ import { and, asc, count, eq, inArray, isNull, ne, sql, sum } from 'drizzle-orm'
 import { computeDecayFactor, default_w } from 'ts-fsrs';
 import type { StudiedCard } from '@/lib/readiness/project-recall';
 import type { Db } from '../connection';
-import { cards, mockAnswers, mockSessions } from '../schema';
+import { areaVersions, cards, mockAnswers, mockSessions } from '../schema';
 
 const DAY_MS = 86_400_000;
 const { decay, factor } = computeDecayFactor(default_w);
@@ -106,4 +106,10 @@ export function getStudiedCardsForProjection(
     else byArea.set(area, [card]);
   }
   return byArea;
+}
+
+/** Each area's change counter (see `areaVersions`); areas absent from the map are at version 0. */
+export function getAreaVersions(db: Db): Map<string, number> {
+  const rows = db.select().from(areaVersions).all();
+  return new Map(rows.map((row) => [row.area, row.version]));
 }

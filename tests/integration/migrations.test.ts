@@ -53,6 +53,7 @@ describe('migrations', () => {
     expect(tables(file)).toEqual([
       '__drizzle_migrations',
       'app_settings',
+      'area_versions',
       'card_contents',
       'cards',
       'mock_answers',
