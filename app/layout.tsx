@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import 'katex/dist/katex.min.css';
 import 'highlight.js/styles/github.css';
@@ -10,7 +11,9 @@ export const metadata: Metadata = {
   description: 'Spaced-repetition practice for machine-learning engineer interviews.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Render per request, never prerender: the inline scripts need this request's CSP nonce (see proxy.ts).
+  await connection();
   return (
     <html lang="en">
       <body>

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** What goes into the production build: a change to any of these makes an existing build stale. */
-const BUILD_INPUTS = ['app', 'lib', 'db', 'next.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const BUILD_INPUTS = ['app', 'lib', 'db', 'proxy.ts', 'next.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
 /** True when .next holds a production build newer than every source file it was built from. */
 export function isBuildCurrent(root: string): boolean {

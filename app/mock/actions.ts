@@ -7,7 +7,8 @@ import { createMockSession, endMockSession, recordMockAnswer } from '@/db/querie
 import { getSettings } from '@/db/queries/settings';
 import { type ActionResult, invalidInput } from '@/lib/action-result';
 import { createScheduler } from '@/lib/srs/scheduler';
-import { MOCK_LENGTHS, endMockInput, mockAnswerInput, mockSetupInput } from './mock-input';
+import { endMockInput, mockAnswerInput, mockSetupInput } from './mock-input';
+import { MOCK_LENGTHS } from './mock-lengths';
 
 /** Starts a mock interview from the set-up form and opens it; the draw happens here, from a stored seed. */
 export async function startMockInterview(_previous: unknown, formData: unknown): Promise<ActionResult<never>> {

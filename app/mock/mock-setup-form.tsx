@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { startMockInterview } from './actions';
-import { MOCK_LENGTHS } from './mock-input';
+import { MOCK_LENGTHS } from './mock-lengths';
 
 interface AreaOption {
   id: string;
