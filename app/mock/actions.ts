@@ -20,7 +20,8 @@ export async function startMockInterview(_previous: unknown, formData: unknown):
     length: formData.get('length'),
     levelMix: formData.get('levelMix'),
     practiceOnly: formData.get('practiceOnly') === 'on',
-    seed: typeof seedText === 'string' && seedText.trim() !== '' ? Number(seedText) : undefined,
+    // Left empty: a random seed. Anything but digits (a file included) fails the schema.
+    seed: seedText === null || (typeof seedText === 'string' && seedText.trim() === '') ? undefined : Number(seedText),
   });
   if (!parsed.success) return invalidInput(parsed.error);
   const { areas, subtopics, length, levelMix, practiceOnly } = parsed.data;
