@@ -9,7 +9,8 @@ const DAY_MS = 86_400_000;
  * Fills a migrated database with a synthetic collection: `cardCount` cards spread over every area and subtopic,
  * about 70% of them studied, and `logCount` review logs spread over the year before `now`. States are plausible
  * (stability from a day to a year, due after the last review) but not the outcome of real reviews: the point is the
- * size and the spread, for timing the queries.
+ * size and the spread, for timing the queries. The cards are personal ones (a bank sync leaves them alone), each
+ * with a short content row so the review queue can show them.
  */
 export function seedLargeCollection(db: Db, options: { cardCount: number; logCount: number; now: Date; seed?: number }) {
   const { cardCount, logCount, now } = options;
@@ -19,7 +20,10 @@ export function seedLargeCollection(db: Db, options: { cardCount: number; logCou
   const insertCard = sqlite.prepare(
     `insert into cards (id, area, subtopic, level, format, origin, new_position, created_at, updated_at, state, due,
        stability, difficulty, scheduled_days, learning_steps, reps, lapses, last_review)
-     values (?, ?, ?, 'M', 'free-recall', 'bank', ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`,
+     values (?, ?, ?, 'M', 'free-recall', 'personal', ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`,
+  );
+  const insertContent = sqlite.prepare(
+    `insert into card_contents (card_id, content_hash, source, rendered) values (?, 'synthetic', ?, ?)`,
   );
   const insertLog = sqlite.prepare(
     `insert into review_logs (id, card_id, rating, source, reviewed_at, duration_ms, state_before, state_after)
@@ -30,6 +34,9 @@ export function seedLargeCollection(db: Db, options: { cardCount: number; logCou
     for (let index = 0; index < cardCount; index++) {
       const { area, subtopic } = subtopics[index % subtopics.length]!;
       const id = `bench-${index}`;
+      const prompt = `Synthetic question ${index} on ${subtopic}?`;
+      const source = { id, area, subtopic, level: 'M', format: 'free-recall', prompt, answer: 'An answer.', keyPoints: ['one', 'two'] };
+      const rendered = { prompt: `<p>${prompt}</p>`, answer: '<p>An answer.</p>', keyPoints: ['<p>one</p>', '<p>two</p>'] };
       if (random() < 0.7) {
         const stability = Math.exp(Math.log(1) + random() * Math.log(365));
         const difficulty = 1 + 9 * random();
@@ -41,6 +48,7 @@ export function seedLargeCollection(db: Db, options: { cardCount: number; logCou
       } else {
         insertCard.run(id, area, subtopic, random(), now.getTime(), now.getTime(), 'new', null, 0, 0, 0, 0, 0, null);
       }
+      insertContent.run(id, JSON.stringify(source), JSON.stringify(rendered));
     }
     for (let index = 0; index < logCount; index++) {
       const card = studied[index % studied.length]!;
