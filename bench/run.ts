@@ -12,6 +12,7 @@ import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { prepareDatabase } from '@/db/prepare-database';
 import { isBuildCurrent } from '@/scripts/build-freshness';
+import { loadReviewSession } from '@/app/review/load-queue';
 import { bankSync, cardPicker, progress, reviewQueue, reviewTransaction } from './in-process';
 import { scriptBytes } from './page-weight';
 import { seedLargeCollection } from './seed-large-collection';
@@ -54,10 +55,12 @@ async function main() {
     console.log(`Seeded ${TOTAL_CARDS} cards and ${REVIEW_LOGS} review logs in ${((performance.now() - seedStart) / 1000).toFixed(0)} s.`);
 
     console.log('In-process:');
+    // The queue first: the reviews below would use up the day's review limit and leave it nearly empty.
+    const queue = reviewQueue(db);
+    const queueSize = loadReviewSession(db, { areas: [], subtopics: [] }, new Date()).items.length;
+    add(`review queue load (${queueSize} cards with contents and intervals), p50 / p99`, `${ms(queue.p50)} / ${ms(queue.p99)}`, 'p99 ≤ 2 ms', queue.p99 <= 2);
     const transaction = reviewTransaction(db);
     add('review transaction (durable commit), p50 / p99', `${ms(transaction.p50)} / ${ms(transaction.p99)}`, '≤ 0.5 ms', transaction.p50 <= 0.5);
-    const queue = reviewQueue(db);
-    add('review queue load, p50 / p99', `${ms(queue.p50)} / ${ms(queue.p99)}`, 'p99 ≤ 2 ms', queue.p99 <= 2);
     const page = progress(db, databaseFile);
     add('/progress server work, report only (median)', ms(page.reportOnly.p50), '≤ 100 ms', page.reportOnly.p50 <= 100);
     add('/progress with interview outlook, unchanged (median)', ms(page.unchanged.p50), '≤ 100 ms', page.unchanged.p50 <= 100);

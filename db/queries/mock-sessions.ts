@@ -152,7 +152,7 @@ export function recordMockAnswer(db: Db, scheduler: Scheduler, submission: MockA
       if (!session.practiceOnly && !skipped) {
         reviewLogId = randomUUID();
         const review = applyReview(
-          tx,
+          db,
           scheduler,
           { reviewId: reviewLogId, cardId, rating: ratingForScore(score), durationMs: submission.durationMs, source: 'mock' },
           now,

@@ -1,11 +1,13 @@
-import { and, asc, count, eq, gte, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { RenderedCard } from '@/lib/questions/render-card';
-import type { MemoryState } from '@/lib/srs/memory-state';
+import { CARD_STATES, type MemoryState } from '@/lib/srs/memory-state';
 import { getReviewDay } from '@/lib/srs/review-day';
 import type { Settings } from '@/lib/settings/settings-schema';
 import type { Db } from '../connection';
 import { cardContents, cards, reviewLogs } from '../schema';
 import { memoryStateOfRow } from './memory-state';
+
+const STUDIED_STATES = CARD_STATES.filter((state) => state !== 'new');
 
 export interface QueueCard {
   id: string;
@@ -54,13 +56,21 @@ export function getReviewQueue(
   const doneToday = countReviewsSince(db, day.start);
   const inAreas = inScope(scope);
 
+  // The first cards due, by id, then their content: joining before the limit would carry every card due today
+  // through the sort with its content (10 ms against 0.5 ms at 100k cards). The studied states are listed, not
+  // "!= 'new'", so SQLite reads cards_due_idx by state and due instead of scanning it.
+  const firstDue = db
+    .select({ id: cards.id })
+    .from(cards)
+    .where(and(inArray(cards.state, STUDIED_STATES), lt(cards.due, day.end), isNull(cards.retiredAt), inAreas))
+    .orderBy(asc(cards.due))
+    .limit(Math.max(0, settings.maxReviewsPerDay - doneToday.reviews));
   const dueRows = db
     .select({ card: cards, rendered: cardContents.rendered })
     .from(cards)
     .innerJoin(cardContents, eq(cardContents.cardId, cards.id))
-    .where(and(ne(cards.state, 'new'), lt(cards.due, day.end), isNull(cards.retiredAt), inAreas))
+    .where(inArray(cards.id, firstDue))
     .orderBy(asc(cards.due))
-    .limit(Math.max(0, settings.maxReviewsPerDay - doneToday.reviews))
     .all();
 
   const freshRows = db

@@ -1,7 +1,7 @@
-import { and, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { MemoryState, Rating } from '@/lib/srs/memory-state';
 import type { Scheduler } from '@/lib/srs/scheduler';
-import type { Db, Tx } from '../connection';
+import type { Db } from '../connection';
 import { cards, reviewLogs } from '../schema';
 import { fromStoredState, memoryStateColumns, memoryStateOfRow, toStoredState } from './memory-state';
 
@@ -23,45 +23,102 @@ export type ReviewOutcome =
  * review id again changes nothing and returns the state it produced, so a retried save is harmless.
  */
 export function recordReview(db: Db, scheduler: Scheduler, input: ReviewInput, now: Date): ReviewOutcome {
-  return db.transaction((tx) => applyReview(tx, scheduler, input, now), { behavior: 'immediate' });
+  return db.transaction(() => applyReview(db, scheduler, input, now), { behavior: 'immediate' });
 }
 
-/** The work of `recordReview`, inside a transaction the caller holds (a mock answer and its review commit together). */
-export function applyReview(tx: Tx, scheduler: Scheduler, input: ReviewInput, now: Date): ReviewOutcome {
-  const earlier = tx.select().from(reviewLogs).where(eq(reviewLogs.id, input.reviewId)).get();
+/**
+ * The work of `recordReview`, to run inside a transaction the caller holds on `db` (a mock answer and its review
+ * commit together). Its statements are prepared once per connection: this is the app's hottest write, and
+ * building drizzle's SQL costs more than running it.
+ */
+export function applyReview(db: Db, scheduler: Scheduler, input: ReviewInput, now: Date): ReviewOutcome {
+  const statements = reviewStatements(db);
+  const earlier = statements.logById.get({ id: input.reviewId });
   if (earlier) {
     if (earlier.cardId !== input.cardId) {
       return { ok: false, code: 'review-id-taken', message: 'This review id belongs to another card.' };
     }
-    const { area } = tx.select({ area: cards.area }).from(cards).where(eq(cards.id, earlier.cardId)).get()!;
+    const { area } = statements.areaOf.get({ id: earlier.cardId })!;
     return { ok: true, state: fromStoredState(earlier.stateAfter), area, duplicate: true };
   }
-  const card = tx
-    .select()
-    .from(cards)
-    .where(and(eq(cards.id, input.cardId), isNull(cards.retiredAt)))
-    .get();
+  const card = statements.activeCard.get({ id: input.cardId });
   if (!card) return { ok: false, code: 'unknown-card', message: `No active card with id "${input.cardId}".` };
 
   const before = memoryStateOfRow(card);
   const after = scheduler.grade({ id: card.id, area: card.area }, before, input.rating, now);
-  tx.update(cards)
-    .set({ ...memoryStateColumns(after), updatedAt: now })
-    .where(eq(cards.id, card.id))
-    .run();
-  tx.insert(reviewLogs)
-    .values({
-      id: input.reviewId,
-      cardId: card.id,
-      rating: input.rating,
-      source: input.source,
-      reviewedAt: now,
-      durationMs: input.durationMs,
-      stateBefore: before ? toStoredState(before) : null,
-      stateAfter: toStoredState(after),
-    })
-    .run();
+  const columns = memoryStateColumns(after);
+  statements.updateCard.run({
+    ...columns,
+    id: card.id,
+    due: columns.due?.getTime() ?? null,
+    lastReview: columns.lastReview?.getTime() ?? null,
+    updatedAt: now.getTime(),
+  });
+  statements.insertLog.run({
+    id: input.reviewId,
+    cardId: card.id,
+    rating: input.rating,
+    source: input.source,
+    reviewedAt: now,
+    durationMs: input.durationMs,
+    stateBefore: before ? JSON.stringify(toStoredState(before)) : null,
+    stateAfter: JSON.stringify(toStoredState(after)),
+  });
   return { ok: true, state: after, area: card.area, duplicate: false };
+}
+
+const preparedByConnection = new WeakMap<Db['$client'], ReturnType<typeof prepareReviewStatements>>();
+
+function reviewStatements(db: Db) {
+  let statements = preparedByConnection.get(db.$client);
+  if (!statements) preparedByConnection.set(db.$client, (statements = prepareReviewStatements(db)));
+  return statements;
+}
+
+function prepareReviewStatements(db: Db) {
+  const id = sql.placeholder('id');
+  const value = (name: string) => sql.placeholder(name);
+  // drizzle's update types take no placeholder; wrapped in sql, the values go to SQLite as given (dates as ms).
+  const raw = (name: string) => sql`${sql.placeholder(name)}`;
+  return {
+    logById: db.select().from(reviewLogs).where(eq(reviewLogs.id, id)).prepare(),
+    areaOf: db.select({ area: cards.area }).from(cards).where(eq(cards.id, id)).prepare(),
+    activeCard: db
+      .select()
+      .from(cards)
+      .where(and(eq(cards.id, id), isNull(cards.retiredAt)))
+      .prepare(),
+    updateCard: db
+      .update(cards)
+      .set({
+        state: raw('state'),
+        due: raw('due'),
+        stability: raw('stability'),
+        difficulty: raw('difficulty'),
+        scheduledDays: raw('scheduledDays'),
+        learningSteps: raw('learningSteps'),
+        reps: raw('reps'),
+        lapses: raw('lapses'),
+        lastReview: raw('lastReview'),
+        updatedAt: raw('updatedAt'),
+      })
+      .where(eq(cards.id, id))
+      .prepare(),
+    insertLog: db
+      .insert(reviewLogs)
+      .values({
+        id,
+        cardId: value('cardId'),
+        rating: value('rating'),
+        source: value('source'),
+        reviewedAt: value('reviewedAt'),
+        durationMs: value('durationMs'),
+        // JSON written here: the column's encoder would store a null state as the text "null".
+        stateBefore: raw('stateBefore'),
+        stateAfter: raw('stateAfter'),
+      })
+      .prepare(),
+  };
 }
 
 export type UndoOutcome =

@@ -84,11 +84,9 @@ export function createScheduler(settings: SchedulerSettings): Scheduler {
       return withInterviewMode(card, fromFsrs(engine.next(toFsrs(card.id, previous, now), now, rating as Grade).card), now);
     },
     preview(card, previous, now) {
-      const fsrsCard = toFsrs(card.id, previous, now);
-      const entries = RATINGS.map((rating) => [
-        rating,
-        withInterviewMode(card, fromFsrs(engine.next(fsrsCard, now, rating as Grade).card), now),
-      ]);
+      // One repeat() schedules all four ratings in one pass: the queue previews every card it loads.
+      const outcomes = engine.repeat(toFsrs(card.id, previous, now), now);
+      const entries = RATINGS.map((rating) => [rating, withInterviewMode(card, fromFsrs(outcomes[rating as Grade].card), now)]);
       return Object.fromEntries(entries) as Record<Rating, MemoryState>;
     },
   };
