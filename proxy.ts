@@ -18,11 +18,13 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: static assets carry no inline script, and prefetches reuse the page's policy.
+  // Documents only: static assets, API routes and server-action calls carry no inline script, and prefetches reuse
+  // the page's policy. (Skipping the proxy also spares every review submission its cost.)
   matcher: [
     {
-      source: '/((?!_next/static|_next/image|icon.svg).*)',
+      source: '/((?!_next/static|_next/image|api/|icon.svg).*)',
       missing: [
+        { type: 'header', key: 'next-action' },
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },
       ],
