@@ -60,8 +60,8 @@ const projectionCaches = new WeakMap<Db, ProjectionCache>();
 
 /**
  * The projections of the studied cards of `areaIds`. Simulating 100k cards takes a few hundred milliseconds, so
- * each area's projection is kept until one of its cards changes (its version), a setting it depends on changes, or
- * the review day turns. A projection computed earlier today from the same cards differs from a new one only in when
+ * each area's projection is kept until one of its cards changes (its version), any setting changes (all of them
+ * are in the key, so a setting added later cannot be forgotten), or the review day turns. A projection computed earlier today from the same cards differs from a new one only in when
  * today's overdue reviews are assumed to happen, a matter of hours against days to the interview.
  */
 function studiedProjections(
@@ -75,13 +75,7 @@ function studiedProjections(
   let cache = projectionCaches.get(db);
   if (!cache) projectionCaches.set(db, (cache = new Map()));
   const versions = getAreaVersions(db);
-  const inputs = [
-    settings.interviewDate,
-    settings.dayStartHour,
-    grid.horizon.interviewDay, // one less each review day
-    settings.desiredRetention,
-    interviewMode?.target ?? 'mode off',
-  ].join('|');
+  const inputs = `${grid.horizon.interviewDay}|${JSON.stringify(settings)}`; // interviewDay: one less each day
   const areas = areaIds.map((id) => ({ id, key: `${versions.get(id) ?? 0}|${inputs}` }));
   return cachedProjections(cache, areas, (stale) => {
     const studied = getStudiedCardsForProjection(db, stale, grid.toDays);
