@@ -14,6 +14,15 @@ export default function SettingsPage() {
         settings={getSettings(getDb())}
         areas={SKILL_AREAS.map((area) => ({ id: area.id, name: area.name }))}
       />
+      <h2>Your data</h2>
+      <p>
+        <a href="/api/export/reviews" download>
+          Export the review history (CSV)
+        </a>{' '}
+        <span className="muted">
+          in the layout the FSRS optimizers read. For a full copy of the database, run <code>npm run backup</code>.
+        </span>
+      </p>
     </>
   );
 }

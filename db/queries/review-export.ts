@@ -1,0 +1,34 @@
+import { and, asc, eq, gt, or } from 'drizzle-orm';
+import type { Db } from '../connection';
+import { reviewLogs } from '../schema';
+
+/** Where the previous page ended: pages are keyed on (review time, id), so equal times page correctly. */
+export interface ReviewLogCursor {
+  reviewedAt: Date;
+  id: string;
+}
+
+/**
+ * The review log in time order, one page at a time. Each page is a query of its own, so exporting a long history
+ * never holds the connection the app reviews on.
+ */
+export function getReviewLogPage(db: Db, after: ReviewLogCursor | null, limit: number) {
+  return db
+    .select({
+      id: reviewLogs.id,
+      cardId: reviewLogs.cardId,
+      rating: reviewLogs.rating,
+      reviewedAt: reviewLogs.reviewedAt,
+      durationMs: reviewLogs.durationMs,
+      stateBefore: reviewLogs.stateBefore,
+    })
+    .from(reviewLogs)
+    .where(
+      after
+        ? or(gt(reviewLogs.reviewedAt, after.reviewedAt), and(eq(reviewLogs.reviewedAt, after.reviewedAt), gt(reviewLogs.id, after.id)))
+        : undefined,
+    )
+    .orderBy(asc(reviewLogs.reviewedAt), asc(reviewLogs.id))
+    .limit(limit)
+    .all();
+}
