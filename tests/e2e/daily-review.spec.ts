@@ -42,6 +42,15 @@ test('a first review: three cards by keyboard, one undone, and the state survive
   await page.goto('/');
   await expect(page.getByTestId('done-today')).toHaveText('2');
   await expect(page.getByTestId('new-today')).toHaveText('18');
+
+  // The card's page shows what FSRS now knows of it and the review that got it there.
+  await page.goto(`/cards/${reviewed[0]}`);
+  await expect(page.getByTestId('memory-state')).toContainText('learning');
+  await expect(page.getByTestId('memory-state')).toContainText('Recall now');
+  const history = page.getByTestId('card-history').locator('tbody tr');
+  await expect(history).toHaveCount(1);
+  await expect(history.first()).toContainText('Good');
+  await expect(history.first()).toContainText('daily review');
 });
 
 test('a multiple-choice card is answered in place, checked, and proposes the grade', async ({ page }) => {

@@ -6,16 +6,22 @@ import { CardAnswer } from '@/app/review/card-answer';
 import { CardHeader } from '@/app/review/card-header';
 import { MultipleChoiceOptions } from '@/app/review/multiple-choice-options';
 import { getDb } from '@/db/client';
+import { getCardHistory } from '@/db/queries/card-history';
+import { memoryStateOfRow } from '@/db/queries/memory-state';
 import { cardContents, cards } from '@/db/schema';
 import { cardIdSchema } from '@/lib/questions/card-schema';
+import { CardMemory } from './card-memory';
 
 export const dynamic = 'force-dynamic';
 
-/** One card with its answer: where a scorecard's "to work on" links lead. */
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** One card with its answer, its FSRS memory state and its review history: where "to work on" links lead. */
 export default async function CardPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!cardIdSchema.safeParse(id).success) notFound();
-  const row = getDb()
+  const db = getDb();
+  const row = db
     .select({ card: cards, rendered: cardContents.rendered })
     .from(cards)
     .innerJoin(cardContents, eq(cardContents.cardId, cards.id))
@@ -36,9 +42,10 @@ export default async function CardPage({ params }: { params: Promise<{ id: strin
         <CardAnswer item={row} verdict={null} typed="" />
       </article>
       <p className="muted">
-        {card.id} · {card.state === 'new' ? 'not studied yet' : `${card.reps} reviews, ${card.lapses} lapses`}
+        {card.id} · {card.state === 'new' ? 'not studied yet' : `${plural(card.reps, 'review')}, ${plural(card.lapses, 'lapse')}`}
         {card.retiredAt ? ' · retired from the banks' : ''} · <Link href={`/review?area=${card.area}`}>review this area</Link>
       </p>
+      <CardMemory memory={memoryStateOfRow(card)} history={getCardHistory(db, card.id)} now={new Date()} />
     </>
   );
 }
