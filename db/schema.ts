@@ -20,6 +20,8 @@ export const cards = sqliteTable(
     newPosition: real('new_position').notNull().default(0),
     /** Set when the card left the bank files: hidden from review, history kept. */
     retiredAt: integer('retired_at', { mode: 'timestamp_ms' }),
+    /** Set while the person has suspended the card: out of reviews and mocks, its memory state kept as it was. */
+    suspendedAt: integer('suspended_at', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
     state: text('state', { enum: CARD_STATES }).notNull().default('new'),

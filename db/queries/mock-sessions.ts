@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { Card } from '@/lib/questions/card-schema';
 import type { RenderedCard } from '@/lib/questions/render-card';
 import { type DrawCandidate, type LevelMix, drawMockCards } from '@/lib/mock/draw';
@@ -10,6 +10,7 @@ import type { Db } from '../connection';
 import { type MockAnswerRow, type MockSessionRow, cardContents, cards, mockAnswers, mockSessions } from '../schema';
 import { memoryStateOfRow } from './memory-state';
 import { applyReview } from './reviews';
+import { studiable } from './studiable';
 
 export interface MockSetup {
   areas: string[];
@@ -26,7 +27,7 @@ export function getDrawCandidates(db: Db, areas: readonly string[], subtopics: r
   const rows = db
     .select()
     .from(cards)
-    .where(and(inArray(cards.area, [...areas]), isNull(cards.retiredAt)))
+    .where(and(inArray(cards.area, [...areas]), studiable))
     .all()
     .filter((row) => subtopics.length === 0 || subtopics.includes(row.subtopic));
   return rows.map((row) => {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suspendCard } from '@/app/cards/[id]/actions';
+import { suspendCardInput } from '@/app/cards/[id]/card-action-input';
 import { endMockInterview, startMockInterview, submitMockAnswer } from '@/app/mock/actions';
 import { endMockInput, mockAnswerInput } from '@/app/mock/mock-input';
 import { fetchReviewQueue, submitReview, undoLastReview } from '@/app/review/actions';
@@ -139,6 +141,11 @@ describe(`${RUNS} hostile payloads per server action, each refused with nothing 
 
   it('endMockInterview', async () => {
     await property(hostilePayloads({ sessionId, status: 'abandoned' }, endMockInput, { sessionId: fc.uuid() }), endMockInterview);
+  });
+
+  it('suspendCard', async () => {
+    const valid = { cardId: 'la-a', suspended: true };
+    await property(hostilePayloads(valid, suspendCardInput, { cardId: unknownId.filter((id) => !id.startsWith('la-')) }), suspendCard);
   });
 
   it('updateSettings', async () => {

@@ -11,6 +11,7 @@ import { memoryStateOfRow } from '@/db/queries/memory-state';
 import { cardContents, cards } from '@/db/schema';
 import { cardIdSchema } from '@/lib/questions/card-schema';
 import { CardMemory } from './card-memory';
+import { SuspendButton } from './suspend-button';
 
 export const dynamic = 'force-dynamic';
 
@@ -44,6 +45,10 @@ export default async function CardPage({ params }: { params: Promise<{ id: strin
       <p className="muted">
         {card.id} · {card.state === 'new' ? 'not studied yet' : `${plural(card.reps, 'review')}, ${plural(card.lapses, 'lapse')}`}
         {card.retiredAt ? ' · retired from the banks' : ''} · <Link href={`/review?area=${card.area}`}>review this area</Link>
+      </p>
+      <p className="card-actions" data-testid="card-actions">
+        {card.suspendedAt && <strong>Suspended: kept out of reviews and mock interviews. </strong>}
+        <SuspendButton cardId={card.id} suspended={card.suspendedAt !== null} />
       </p>
       <CardMemory memory={memoryStateOfRow(card)} history={getCardHistory(db, card.id)} now={new Date()} />
     </>
