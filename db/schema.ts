@@ -22,6 +22,8 @@ export const cards = sqliteTable(
     retiredAt: integer('retired_at', { mode: 'timestamp_ms' }),
     /** Set while the person has suspended the card: out of reviews and mocks, its memory state kept as it was. */
     suspendedAt: integer('suspended_at', { mode: 'timestamp_ms' }),
+    /** Buried: out of the review queue until this time (the start of the next review day). */
+    buriedUntil: integer('buried_until', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
     state: text('state', { enum: CARD_STATES }).notNull().default('new'),

@@ -6,7 +6,7 @@ import type { Settings } from '@/lib/settings/settings-schema';
 import type { Db } from '../connection';
 import { cardContents, cards, reviewLogs } from '../schema';
 import { memoryStateOfRow } from './memory-state';
-import { studiable } from './studiable';
+import { reviewable } from './studiable';
 
 const STUDIED_STATES = CARD_STATES.filter((state) => state !== 'new');
 
@@ -63,7 +63,7 @@ export function getReviewQueue(
   const firstDue = db
     .select({ id: cards.id })
     .from(cards)
-    .where(and(inArray(cards.state, STUDIED_STATES), lt(cards.due, day.end), studiable, inAreas))
+    .where(and(inArray(cards.state, STUDIED_STATES), lt(cards.due, day.end), reviewable(now), inAreas))
     .orderBy(asc(cards.due))
     .limit(Math.max(0, settings.maxReviewsPerDay - doneToday.reviews));
   const dueRows = db
@@ -78,7 +78,7 @@ export function getReviewQueue(
     .select({ card: cards, rendered: cardContents.rendered })
     .from(cards)
     .innerJoin(cardContents, eq(cardContents.cardId, cards.id))
-    .where(and(eq(cards.state, 'new'), studiable, inAreas))
+    .where(and(eq(cards.state, 'new'), reviewable(now), inAreas))
     .orderBy(asc(cards.newPosition))
     .limit(Math.max(0, settings.newCardsPerDay - doneToday.newCards))
     .all();
@@ -127,7 +127,7 @@ export function getDueSummary(db: Db, options: { now: Date; settings: Settings }
       total: count(),
     })
     .from(cards)
-    .where(studiable)
+    .where(reviewable(options.now))
     .groupBy(cards.area)
     .all();
   return rows.map((row) => ({ ...row, due: Number(row.due), fresh: Number(row.fresh) }));

@@ -124,7 +124,7 @@ test('a review that cannot be saved is retried, shown, and saved when the server
   await expect(page.getByTestId('done-today')).toHaveText(String(doneBefore + 1));
 });
 
-test('a suspended card leaves the review, and comes back where it was when unsuspended', async ({ page }) => {
+test('a suspended or buried card leaves the review, and comes back where it was', async ({ page }) => {
   await page.goto('/review');
   const id = await cardId(page);
   await page.goto(`/cards/${id}`);
@@ -136,6 +136,17 @@ test('a suspended card leaves the review, and comes back where it was when unsus
   await page.goto(`/cards/${id}`);
   await page.getByRole('button', { name: 'Unsuspend' }).click();
   await expect(page.getByTestId('card-actions')).not.toContainText('Suspended');
+  await page.goto('/review');
+  await expect(currentCard(page)).toHaveAttribute('data-card-id', id);
+
+  await page.goto(`/cards/${id}`);
+  await page.getByRole('button', { name: 'Bury until tomorrow' }).click();
+  await expect(page.getByTestId('card-actions')).toContainText('Buried until');
+  await page.goto('/review');
+  await expect(currentCard(page)).not.toHaveAttribute('data-card-id', id);
+  await page.goto(`/cards/${id}`);
+  await page.getByRole('button', { name: 'Unbury' }).click();
+  await expect(page.getByTestId('card-actions')).not.toContainText('Buried');
   await page.goto('/review');
   await expect(currentCard(page)).toHaveAttribute('data-card-id', id);
 });

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { suspendCard } from '@/app/cards/[id]/actions';
-import { suspendCardInput } from '@/app/cards/[id]/card-action-input';
+import { changeCard } from '@/app/cards/[id]/actions';
+import { changeCardInput } from '@/app/cards/[id]/card-action-input';
 import { endMockInterview, startMockInterview, submitMockAnswer } from '@/app/mock/actions';
 import { endMockInput, mockAnswerInput } from '@/app/mock/mock-input';
 import { fetchReviewQueue, submitReview, undoLastReview } from '@/app/review/actions';
@@ -143,9 +143,9 @@ describe(`${RUNS} hostile payloads per server action, each refused with nothing 
     await property(hostilePayloads({ sessionId, status: 'abandoned' }, endMockInput, { sessionId: fc.uuid() }), endMockInterview);
   });
 
-  it('suspendCard', async () => {
-    const valid = { cardId: 'la-a', suspended: true };
-    await property(hostilePayloads(valid, suspendCardInput, { cardId: unknownId.filter((id) => !id.startsWith('la-')) }), suspendCard);
+  it('changeCard', async () => {
+    const valid = { cardId: 'la-a', change: 'suspend' };
+    await property(hostilePayloads(valid, changeCardInput, { cardId: unknownId.filter((id) => !id.startsWith('la-')) }), changeCard);
   });
 
   it('updateSettings', async () => {

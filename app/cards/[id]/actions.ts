@@ -1,16 +1,19 @@
 'use server';
 
 import { getDb } from '@/db/client';
-import { setCardSuspended } from '@/db/queries/card-actions';
+import { type CardChange, applyCardChange } from '@/db/queries/card-actions';
+import { getSettings } from '@/db/queries/settings';
 import { type ActionResult, invalidInput } from '@/lib/action-result';
-import { suspendCardInput } from './card-action-input';
+import { changeCardInput } from './card-action-input';
 
-/** Suspends a card, or unsuspends it. */
-export async function suspendCard(input: unknown): Promise<ActionResult<{ suspended: boolean }>> {
-  const parsed = suspendCardInput.safeParse(input);
+/** Suspends, unsuspends, buries, unburies or resets a card. */
+export async function changeCard(input: unknown): Promise<ActionResult<{ change: CardChange }>> {
+  const parsed = changeCardInput.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
-  if (!setCardSuspended(getDb(), parsed.data.cardId, parsed.data.suspended, new Date())) {
-    return { ok: false, message: `There is no card "${parsed.data.cardId}".` };
+  const db = getDb();
+  const { cardId, change } = parsed.data;
+  if (!applyCardChange(db, cardId, change, new Date(), getSettings(db).dayStartHour)) {
+    return { ok: false, message: `There is no card "${cardId}".` };
   }
-  return { ok: true, data: { suspended: parsed.data.suspended } };
+  return { ok: true, data: { change } };
 }

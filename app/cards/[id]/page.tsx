@@ -11,7 +11,7 @@ import { memoryStateOfRow } from '@/db/queries/memory-state';
 import { cardContents, cards } from '@/db/schema';
 import { cardIdSchema } from '@/lib/questions/card-schema';
 import { CardMemory } from './card-memory';
-import { SuspendButton } from './suspend-button';
+import { CardActions } from './card-actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,6 +30,8 @@ export default async function CardPage({ params }: { params: Promise<{ id: strin
     .get();
   if (!row) notFound();
   const { card, rendered } = row;
+  const now = new Date();
+  const buried = card.buriedUntil !== null && card.buriedUntil > now;
   return (
     <>
       <h1>Card</h1>
@@ -48,9 +50,10 @@ export default async function CardPage({ params }: { params: Promise<{ id: strin
       </p>
       <p className="card-actions" data-testid="card-actions">
         {card.suspendedAt && <strong>Suspended: kept out of reviews and mock interviews. </strong>}
-        <SuspendButton cardId={card.id} suspended={card.suspendedAt !== null} />
+        {buried && <strong>Buried until tomorrow&apos;s reviews. </strong>}
+        <CardActions cardId={card.id} suspended={card.suspendedAt !== null} buried={buried} studied={card.state !== 'new'} />
       </p>
-      <CardMemory memory={memoryStateOfRow(card)} history={getCardHistory(db, card.id)} now={new Date()} />
+      <CardMemory memory={memoryStateOfRow(card)} history={getCardHistory(db, card.id)} now={now} />
     </>
   );
 }
