@@ -77,20 +77,17 @@ async function main() {
     try {
       add('start to first response (next start, built)', ms(server.startupMs), '≤ 2 s', server.startupMs <= 2000);
       const actionId = serverActionId('submitReview');
-      const submit = () =>
+      // The review action as the browser calls it (see STACK.md): its id in a header, its arguments as JSON.
+      const postReview = (argument: object) =>
         fetch(`${server.base}/review`, {
           method: 'POST',
           headers: { 'Next-Action': actionId, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component', Origin: server.base },
-          body: JSON.stringify([{ reviewId: randomUUID(), cardId: pick(), rating: 3, durationMs: 4_000 }]),
+          body: JSON.stringify([argument]),
         });
+      const submit = () => postReview({ reviewId: randomUUID(), cardId: pick(), rating: 3, durationMs: 4_000 });
       const ping = () => fetch(`${server.base}/api/ping`);
       // The same action with a payload its schema refuses: the framework's cost of an action, with none of ours.
-      const refused = () =>
-        fetch(`${server.base}/review`, {
-          method: 'POST',
-          headers: { 'Next-Action': actionId, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component', Origin: server.base },
-          body: JSON.stringify([{ reviewId: 'not-a-uuid' }]),
-        });
+      const refused = () => postReview({ reviewId: 'not-a-uuid' });
       for (const connections of [1, 10]) {
         const trivial = await closedLoopLoad(connections, LOAD_SECONDS, ping);
         const action = await closedLoopLoad(connections, LOAD_SECONDS, submit, (body) => body.includes('"ok":true'));

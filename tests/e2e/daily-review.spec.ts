@@ -127,26 +127,21 @@ test('a review that cannot be saved is retried, shown, and saved when the server
 test('a suspended or buried card leaves the review, and comes back where it was', async ({ page }) => {
   await page.goto('/review');
   const id = await cardId(page);
-  await page.goto(`/cards/${id}`);
-  await page.getByRole('button', { name: 'Suspend' }).click();
-  await expect(page.getByTestId('card-actions')).toContainText('Suspended');
-  await page.goto('/review');
-  await expect(currentCard(page)).not.toHaveAttribute('data-card-id', id);
+  const toggles = [
+    { put: 'Suspend', takeBack: 'Unsuspend', shown: 'Suspended' },
+    { put: 'Bury until tomorrow', takeBack: 'Unbury', shown: 'Buried' },
+  ];
+  for (const { put, takeBack, shown } of toggles) {
+    await page.goto(`/cards/${id}`);
+    await page.getByRole('button', { name: put }).click();
+    await expect(page.getByTestId('card-actions')).toContainText(shown);
+    await page.goto('/review');
+    await expect(currentCard(page)).not.toHaveAttribute('data-card-id', id);
 
-  await page.goto(`/cards/${id}`);
-  await page.getByRole('button', { name: 'Unsuspend' }).click();
-  await expect(page.getByTestId('card-actions')).not.toContainText('Suspended');
-  await page.goto('/review');
-  await expect(currentCard(page)).toHaveAttribute('data-card-id', id);
-
-  await page.goto(`/cards/${id}`);
-  await page.getByRole('button', { name: 'Bury until tomorrow' }).click();
-  await expect(page.getByTestId('card-actions')).toContainText('Buried until');
-  await page.goto('/review');
-  await expect(currentCard(page)).not.toHaveAttribute('data-card-id', id);
-  await page.goto(`/cards/${id}`);
-  await page.getByRole('button', { name: 'Unbury' }).click();
-  await expect(page.getByTestId('card-actions')).not.toContainText('Buried');
-  await page.goto('/review');
-  await expect(currentCard(page)).toHaveAttribute('data-card-id', id);
+    await page.goto(`/cards/${id}`);
+    await page.getByRole('button', { name: takeBack }).click();
+    await expect(page.getByTestId('card-actions')).not.toContainText(shown);
+    await page.goto('/review');
+    await expect(currentCard(page)).toHaveAttribute('data-card-id', id);
+  }
 });

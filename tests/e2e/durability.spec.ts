@@ -2,51 +2,23 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type APIRequestContext, type Page, type Request, expect, test } from '@playwright/test';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { captureReviewSubmission, reviewRequest, reviewsToday, submittedCardId } from './review-submission';
 
 test.describe.configure({ mode: 'serial' });
-
-/** Grades the current card Good through the page and returns the server-action request the page sent. */
-async function captureReviewSubmission(page: Page): Promise<Request> {
-  await page.goto('/review');
-  await page.getByRole('button', { name: /^(Show answer|Check)/ }).click();
-  const submission = page.waitForRequest((request) => request.method() === 'POST' && !!request.headers()['next-action']);
-  await page.getByRole('group', { name: 'How well did you recall it?' }).getByRole('button').nth(2).click();
-  const sent = await submission;
-  await expect(page.getByTestId('save-status')).toHaveText('All reviews saved');
-  return sent;
-}
-
-/**
- * The submission `sent`, for another card and review id, posted to the server at `origin`: the same action, as the
- * browser would post it there.
- */
-function reviewRequest(sent: Request, reviewId: string, cardId: string, origin = new URL(sent.url()).origin) {
-  const body = JSON.parse(sent.postData() ?? '[]') as [{ reviewId: string; cardId: string }];
-  const { host: _host, referer: _referer, ...headers } = sent.headers();
-  return {
-    headers: { ...headers, origin },
-    data: JSON.stringify([{ ...body[0], reviewId, cardId }]),
-  };
-}
 
 const acknowledged = async (response: { status(): number; text(): Promise<string> }) =>
   response.status() === 200 && (await response.text()).includes('"ok":true');
 
 test('the same review sent 20 times at once is saved once', async ({ page, request }) => {
   const sent = await captureReviewSubmission(page);
-  const cardId = (JSON.parse(sent.postData() ?? '[]') as [{ cardId: string }])[0].cardId;
-  const reviewsToday = async () => {
-    await page.goto('/');
-    return Number(await page.getByTestId('done-today').textContent());
-  };
-  const before = await reviewsToday();
+  const before = await reviewsToday(page);
   const reviewId = crypto.randomUUID();
-  const { headers, data } = reviewRequest(sent, reviewId, cardId);
+  const { headers, data } = reviewRequest(sent, reviewId, submittedCardId(sent));
   const responses = await Promise.all(Array.from({ length: 20 }, () => request.post('/review', { headers, data })));
   for (const response of responses) expect(await acknowledged(response)).toBe(true);
-  expect(await reviewsToday()).toBe(before + 1);
+  expect(await reviewsToday(page)).toBe(before + 1);
 });
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 1;

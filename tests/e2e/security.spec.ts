@@ -1,14 +1,9 @@
 import { type Page, expect, test } from '@playwright/test';
+import { captureReviewSubmission, revealCard, reviewRequest, reviewsToday, submittedCardId } from './review-submission';
 
 test.describe.configure({ mode: 'serial' });
 
 const PAGES = ['/', '/review', '/mock', '/mock/history', '/progress', '/stats', '/settings'];
-
-/** Reveals the current review card with its button (a typed-answer card keeps the keyboard in its input). */
-async function revealCard(page: Page) {
-  await page.getByRole('button', { name: /^(Show answer|Check)/ }).click();
-  await expect(page.locator('article[data-card-id]')).toHaveAttribute('data-phase', 'answer');
-}
 
 /** Collects the page's Content-Security-Policy violations, as the browser reports them to the page. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -68,35 +63,21 @@ test('the pages hydrate and work under the policy, formulas included, with no vi
 });
 
 test('a server action called from a foreign or null Origin is rejected and changes nothing', async ({ page, request }) => {
-  await page.goto('/review');
-  await revealCard(page);
   // Capture the real review submission the page sends, to replay it with other origins.
-  const submission = page.waitForRequest((candidate) => candidate.method() === 'POST' && !!candidate.headers()['next-action']);
-  await page.getByRole('group', { name: 'How well did you recall it?' }).getByRole('button').nth(2).click();
-  const sent = await submission;
-  await expect(page.getByTestId('save-status')).toHaveText('All reviews saved');
-  const body = sent.postData() ?? '';
-  const originalId = /"reviewId":"([0-9a-f-]{36})"/.exec(body)![1]!;
-
-  const reviewsToday = async () => {
-    await page.goto('/');
-    return Number(await page.getByTestId('done-today').textContent());
+  const sent = await captureReviewSubmission(page);
+  const before = await reviewsToday(page);
+  const replay = (origin: string) => {
+    const { headers, data } = reviewRequest(sent, crypto.randomUUID(), submittedCardId(sent), origin);
+    return request.post('/review', { headers, data, failOnStatusCode: false });
   };
-  const before = await reviewsToday();
-  const replay = (origin: string, reviewId: string) =>
-    request.post('/review', {
-      headers: { ...sent.headers(), origin },
-      data: body.replace(originalId, reviewId),
-      failOnStatusCode: false,
-    });
 
   for (const origin of ['https://attacker.example', 'null']) {
-    const response = await replay(origin, crypto.randomUUID());
+    const response = await replay(origin);
     expect(response.status(), origin).toBeGreaterThanOrEqual(400);
-    expect(await reviewsToday(), origin).toBe(before);
+    expect(await reviewsToday(page), origin).toBe(before);
   }
   // The same replay from the app's own origin goes through: what was refused was the origin, nothing else.
-  const own = await replay(new URL(page.url()).origin, crypto.randomUUID());
+  const own = await replay(new URL(sent.url()).origin);
   expect(own.status()).toBe(200);
-  expect(await reviewsToday()).toBe(before + 1);
+  expect(await reviewsToday(page)).toBe(before + 1);
 });
