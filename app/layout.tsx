@@ -24,6 +24,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <nav aria-label="Main">
             <Link href="/">Today</Link>
             <Link href="/review">Review</Link>
+            <Link href="/browse">Browse</Link>
             <Link href="/mock">Mock interview</Link>
             <Link href="/progress">Progress</Link>
             <Link href="/stats">Statistics</Link>

@@ -1,0 +1,39 @@
+-- Full-text search over card contents (/browse). A plain FTS5 table keyed by card_contents' rowid, kept in step
+-- by triggers, so every writer (bank sync, personal cards, import, restore) updates it without knowing it exists.
+-- `extra` holds the rest of a card's words: key points, options, code.
+CREATE VIRTUAL TABLE `card_search` USING fts5(`prompt`, `answer`, `extra`, tokenize = 'porter unicode61 remove_diacritics 2');
+--> statement-breakpoint
+CREATE TRIGGER `card_search_insert` AFTER INSERT ON `card_contents` BEGIN
+	INSERT INTO `card_search` (`rowid`, `prompt`, `answer`, `extra`) VALUES (
+		new.rowid,
+		json_extract(new.`source`, '$.prompt'),
+		json_extract(new.`source`, '$.answer'),
+		concat_ws(' ',
+			(SELECT group_concat(`value`, ' ') FROM json_each(new.`source`, '$.keyPoints')),
+			(SELECT group_concat(json_extract(`value`, '$.text'), ' ') FROM json_each(new.`source`, '$.options')),
+			json_extract(new.`source`, '$.code.source')));
+END;
+--> statement-breakpoint
+CREATE TRIGGER `card_search_update` AFTER UPDATE OF `source` ON `card_contents` BEGIN
+	DELETE FROM `card_search` WHERE `rowid` = old.rowid;
+	INSERT INTO `card_search` (`rowid`, `prompt`, `answer`, `extra`) VALUES (
+		new.rowid,
+		json_extract(new.`source`, '$.prompt'),
+		json_extract(new.`source`, '$.answer'),
+		concat_ws(' ',
+			(SELECT group_concat(`value`, ' ') FROM json_each(new.`source`, '$.keyPoints')),
+			(SELECT group_concat(json_extract(`value`, '$.text'), ' ') FROM json_each(new.`source`, '$.options')),
+			json_extract(new.`source`, '$.code.source')));
+END;
+--> statement-breakpoint
+CREATE TRIGGER `card_search_delete` AFTER DELETE ON `card_contents` BEGIN
+	DELETE FROM `card_search` WHERE `rowid` = old.rowid;
+END;
+--> statement-breakpoint
+INSERT INTO `card_search` (`rowid`, `prompt`, `answer`, `extra`)
+	SELECT rowid, json_extract(`source`, '$.prompt'), json_extract(`source`, '$.answer'),
+		concat_ws(' ',
+			(SELECT group_concat(`value`, ' ') FROM json_each(`source`, '$.keyPoints')),
+			(SELECT group_concat(json_extract(`value`, '$.text'), ' ') FROM json_each(`source`, '$.options')),
+			json_extract(`source`, '$.code.source'))
+	FROM `card_contents`;
