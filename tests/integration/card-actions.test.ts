@@ -62,6 +62,22 @@ describe('changing a card from its page', () => {
     expect(db.select().from(reviewLogs).where(eq(reviewLogs.cardId, 'la-1')).all()).toHaveLength(1);
   });
 
+  it('marks it as known: a year before it comes back, no review logged, reps and lapses kept', async () => {
+    const logsBefore = db.select().from(reviewLogs).all().length;
+    const { reps, lapses } = rowOf('la-2');
+    const now = new Date();
+    expect(await changeCard({ cardId: 'la-2', change: 'known' })).toMatchObject({ ok: true });
+    const row = rowOf('la-2');
+    expect(row).toMatchObject({ state: 'review', stability: 365, reps, lapses });
+    // At the default 90% desired retention FSRS's interval equals the stability.
+    const daysAway = (row.due!.getTime() - now.getTime()) / 86_400_000;
+    expect(daysAway).toBeGreaterThan(364);
+    expect(daysAway).toBeLessThan(366);
+    expect(db.select().from(reviewLogs).all()).toHaveLength(logsBefore);
+    expect(queued()).not.toContain('la-2');
+    expect(queued(new Date(row.due!.getTime() + 60_000))).toContain('la-2');
+  });
+
   it('refuses an unknown card or a malformed request and writes nothing', async () => {
     const before = snapshotTables(db);
     expect(await changeCard({ cardId: 'no-such-card', change: 'suspend' })).toMatchObject({ ok: false, message: expect.stringMatching(/no card/) });

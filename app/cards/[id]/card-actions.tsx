@@ -5,8 +5,20 @@ import { useState, useTransition } from 'react';
 import type { CardChange } from '@/db/queries/card-actions';
 import { changeCard } from './actions';
 
-/** The card's buttons: suspend, bury until tomorrow, reset to new (asked twice: it discards the schedule). */
-export function CardActions({ cardId, suspended, buried, studied }: { cardId: string; suspended: boolean; buried: boolean; studied: boolean }) {
+/** The card's buttons: suspend, bury until tomorrow, mark as known, reset to new (asked twice: it discards the schedule). */
+export function CardActions({
+  cardId,
+  suspended,
+  buried,
+  studied,
+  known,
+}: {
+  cardId: string;
+  suspended: boolean;
+  buried: boolean;
+  studied: boolean;
+  known: boolean;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -26,6 +38,17 @@ export function CardActions({ cardId, suspended, buried, studied }: { cardId: st
       <button type="button" className="button" disabled={pending} onClick={() => apply(buried ? 'unbury' : 'bury')}>
         {buried ? 'Unbury' : 'Bury until tomorrow'}
       </button>
+      {!known && (
+        <button
+          type="button"
+          className="button"
+          disabled={pending}
+          title="You know this already: it comes back in about a year"
+          onClick={() => apply('known')}
+        >
+          Mark as known
+        </button>
+      )}
       {studied &&
         (confirmingReset ? (
           <button type="button" className="button danger" disabled={pending} onClick={() => apply('reset')}>

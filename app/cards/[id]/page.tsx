@@ -10,6 +10,7 @@ import { getCardHistory } from '@/db/queries/card-history';
 import { memoryStateOfRow } from '@/db/queries/memory-state';
 import { cardContents, cards } from '@/db/schema';
 import { cardIdSchema } from '@/lib/questions/card-schema';
+import { KNOWN_STABILITY_DAYS } from '@/lib/srs/known-state';
 import { CardMemory } from './card-memory';
 import { CardActions } from './card-actions';
 
@@ -51,7 +52,13 @@ export default async function CardPage({ params }: { params: Promise<{ id: strin
       <p className="card-actions" data-testid="card-actions">
         {card.suspendedAt && <strong>Suspended: kept out of reviews and mock interviews. </strong>}
         {buried && <strong>Buried until tomorrow&apos;s reviews. </strong>}
-        <CardActions cardId={card.id} suspended={card.suspendedAt !== null} buried={buried} studied={card.state !== 'new'} />
+        <CardActions
+          cardId={card.id}
+          suspended={card.suspendedAt !== null}
+          buried={buried}
+          studied={card.state !== 'new'}
+          known={card.state === 'review' && card.stability >= KNOWN_STABILITY_DAYS}
+        />
       </p>
       <CardMemory memory={memoryStateOfRow(card)} history={getCardHistory(db, card.id)} now={now} />
     </>
