@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { browseCards } from '@/db/queries/browse-cards';
+import { countPersonalCardsByArea } from '@/db/queries/personal-cards';
 import { getSettings } from '@/db/queries/settings';
 import { type BrowseFilters, decodeCursor, encodeCursor, parseBrowseFilters } from '@/lib/browse/browse-filters';
+import { getArea } from '@/lib/questions/taxonomy';
 import { BrowseForm } from './browse-form';
 import { BrowseResults } from './browse-results';
 
@@ -19,6 +21,24 @@ function pageHref(filters: BrowseFilters, page: string | null): string {
   if (page) params.set('page', page);
   const query = params.toString();
   return query ? `/browse?${query}` : '/browse';
+}
+
+/** Download links for the person's own cards, one bank file per area (a bank file holds one area). */
+function PersonalExports({ counts }: { counts: { area: string; count: number }[] }) {
+  if (counts.length === 0) return null;
+  return (
+    <section className="notice">
+      Export your cards as bank files:{' '}
+      {counts.map(({ area, count }, index) => (
+        <span key={area}>
+          {index > 0 && ' · '}
+          <a href={`/api/export/my-cards?area=${area}`} download>
+            {getArea(area)?.name ?? area} ({count})
+          </a>
+        </span>
+      ))}
+    </section>
+  );
 }
 
 /** Every card, searchable and filterable: where a person finds a card to read, fix, suspend or mark as known. */
@@ -47,6 +67,7 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
         {filters.page && <Link href={pageHref(filters, null)}>First page</Link>}
         {result.next && <Link href={pageHref(filters, encodeCursor(result.next))}>Next →</Link>}
       </nav>
+      {filters.origin === 'personal' && <PersonalExports counts={countPersonalCardsByArea(db)} />}
     </>
   );
 }

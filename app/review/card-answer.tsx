@@ -57,7 +57,8 @@ export function CardAnswer({
         <h3>Answer</h3>
         <CardHtml html={rendered.answer} />
       </section>
-      {rendered.keyPoints && (
+      {/* A card brought from Anki has its back as its one key point: showing it twice adds nothing. */}
+      {rendered.keyPoints && !(rendered.keyPoints.length === 1 && rendered.keyPoints[0] === rendered.answer) && (
         <section className="card-section">
           <h3>Key points</h3>
           <ul>

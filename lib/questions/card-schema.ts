@@ -36,12 +36,19 @@ const baseCard = {
   answer: markdown,
 };
 
-const freeRecallCard = z.strictObject({
-  ...baseCard,
-  format: z.literal('free-recall'),
-  keyPoints: z
-    .array(markdown, { error: missingOr('must be a list') }).min(2, 'needs at least 2 key points').max(5, 'allows at most 5 key points'),
-});
+/**
+ * Bank cards name at least 2 key points (what an interviewer listens for). A person's own card may name just 1:
+ * a note brought from Anki has only its back, which then stands as the one point a mock interview scores.
+ */
+const freeRecallCardWith = (minKeyPoints: number) =>
+  z.strictObject({
+    ...baseCard,
+    format: z.literal('free-recall'),
+    keyPoints: z
+      .array(markdown, { error: missingOr('must be a list') })
+      .min(minKeyPoints, `needs at least ${minKeyPoints} key point${minKeyPoints === 1 ? '' : 's'}`)
+      .max(5, 'allows at most 5 key points'),
+  });
 
 const optionSchema = z.object({
   text: markdown,
@@ -107,19 +114,29 @@ const codeOutputCard = z.strictObject({
   output: z.string({ error: missingOr('must be text') }).max(5_000, 'is longer than 5,000 characters'),
 });
 
-export const cardSchema = z
-  .discriminatedUnion('format', [freeRecallCard, multipleChoiceCard, numericCard, codeOutputCard], {
-    error: missingOr(`must be one of ${CARD_FORMATS.join(', ')}`),
-  })
-  .superRefine((card, ctx) => {
-    if (!isSubtopicOf(card.area, card.subtopic)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['subtopic'],
-        message: `"${card.subtopic}" is not a subtopic of ${card.area}`,
-      });
-    }
-  });
+const cardSchemaWith = (minKeyPoints: number) =>
+  z
+    .discriminatedUnion('format', [freeRecallCardWith(minKeyPoints), multipleChoiceCard, numericCard, codeOutputCard], {
+      error: missingOr(`must be one of ${CARD_FORMATS.join(', ')}`),
+    })
+    .superRefine((card, ctx) => {
+      if (!isSubtopicOf(card.area, card.subtopic)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['subtopic'],
+          message: `"${card.subtopic}" is not a subtopic of ${card.area}`,
+        });
+      }
+    });
+
+/** A card of the question banks. */
+export const cardSchema = cardSchemaWith(2);
+
+/** A person's own card: the bank schema, except that one key point is enough. Every bank card passes it too. */
+export const personalCardSchema = cardSchemaWith(1);
+
+/** Personal card ids start with this; bank ids never do, so the two can never collide. */
+export const PERSONAL_ID_PREFIX = 'my-';
 
 export type Card = z.infer<typeof cardSchema>;
 export type CardFormat = Card['format'];

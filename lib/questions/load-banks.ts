@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { PERSONAL_ID_PREFIX } from './card-schema';
 import { parseBankFile, type BankError, type ParsedCard } from './parse-bank';
 
 /** Markdown files under questions/ that document the format rather than hold cards. */
@@ -26,6 +27,10 @@ export function loadQuestionBanks(directory: string, relativeTo = process.cwd())
     errors.push(...result.errors);
     for (const parsed of result.cards) {
       const earlier = firstSeen.get(parsed.card.id);
+      if (parsed.card.id.startsWith(PERSONAL_ID_PREFIX)) {
+        errors.push({ file, line: parsed.line, field: 'id', message: `ids starting with "${PERSONAL_ID_PREFIX}" are kept for personal cards` });
+        continue;
+      }
       if (earlier) {
         errors.push({
           file,

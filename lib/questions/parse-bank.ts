@@ -1,4 +1,4 @@
-import { cardSchema, type Card } from './card-schema';
+import { cardSchema, type Card, type personalCardSchema } from './card-schema';
 import { splitFencedLines, readFencedBlock, parseListItems } from './markdown-lines';
 
 /** A problem in a bank file, pointing at the line a person has to fix. */
@@ -47,11 +47,16 @@ interface RawCard {
 const KEY_VALUE = /^([a-z][a-z ]*):\s*(.*)$/;
 
 /**
- * Parses one bank file (see questions/FORMAT.md) and validates every card against `cardSchema`.
+ * Parses one bank file (see questions/FORMAT.md) and validates every card against `schema` (the banks' own, or the
+ * looser one for a person's own cards).
  * Never throws on bad content: each problem becomes a `BankError` with the file, line and field to fix,
  * and a card with any error is left out of `cards`.
  */
-export function parseBankFile(text: string, file: string): ParseResult {
+export function parseBankFile(
+  text: string,
+  file: string,
+  schema: typeof cardSchema | typeof personalCardSchema = cardSchema,
+): ParseResult {
   const errors: BankError[] = [];
   let current: RawCard | undefined;
   const report = (line: number, field: string, message: string) => {
@@ -122,7 +127,7 @@ export function parseBankFile(text: string, file: string): ParseResult {
     const before = errors.length;
     const candidate = buildCandidate(raw, frontMatter.area, report);
     if (errors.length > before) continue;
-    const result = cardSchema.safeParse(candidate);
+    const result = schema.safeParse(candidate);
     if (result.success && raw.lineErrors === 0) {
       cards.push({ card: result.data, file, line: raw.line });
       continue;

@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeCard } from '@/app/cards/[id]/actions';
 import { changeCardInput } from '@/app/cards/[id]/card-action-input';
+import { savePersonalCard } from '@/app/cards/personal-card-actions';
+import { personalCardInput } from '@/app/cards/personal-card-input';
 import { endMockInterview, startMockInterview, submitMockAnswer } from '@/app/mock/actions';
 import { endMockInput, mockAnswerInput } from '@/app/mock/mock-input';
 import { fetchReviewQueue, submitReview, undoLastReview } from '@/app/review/actions';
@@ -146,6 +148,18 @@ describe(`${RUNS} hostile payloads per server action, each refused with nothing 
   it('changeCard', async () => {
     const valid = { cardId: 'la-a', change: 'suspend' };
     await property(hostilePayloads(valid, changeCardInput, { cardId: unknownId.filter((id) => !id.startsWith('la-')) }), changeCard);
+  });
+
+  it('savePersonalCard', async () => {
+    const valid = {
+      id: 'my-what-is-a-basis-0123456789',
+      area: 'linear-algebra',
+      subtopic: 'eigen',
+      level: 'M',
+      content: 'format: free-recall\n\n### Prompt\nWhat is a basis?\n\n### Answer\nA minimal spanning set.\n\n### Key points\n- spans\n',
+    };
+    const unknownPersonalId = fc.stringMatching(/^[a-z0-9]{1,20}$/).map((id) => `my-no-such-${id}`);
+    await property(hostilePayloads(valid, personalCardInput, { id: unknownPersonalId }), savePersonalCard);
   });
 
   it('updateSettings', async () => {

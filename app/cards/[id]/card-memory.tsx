@@ -12,10 +12,13 @@ export function CardMemory({
   memory,
   history,
   now,
+  fsrsWeights,
 }: {
   memory: MemoryState | null;
   history: ReturnType<typeof getCardHistory>;
   now: Date;
+  /** The person's FSRS parameters (null: the defaults), as the scheduler uses them. */
+  fsrsWeights: readonly number[] | null;
 }) {
   return (
     <>
@@ -25,7 +28,7 @@ export function CardMemory({
           <dt>State</dt>
           <dd>{memory.state}</dd>
           <dt>Recall now</dt>
-          <dd>{percent(retrievability(memory, now))}</dd>
+          <dd>{percent(retrievability(memory, now, fsrsWeights))}</dd>
           <dt>Stability</dt>
           <dd>{memory.stability.toFixed(1)} days (recall falls to 90% after this long)</dd>
           <dt>Difficulty</dt>

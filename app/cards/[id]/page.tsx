@@ -7,6 +7,7 @@ import { CardHeader } from '@/app/review/card-header';
 import { MultipleChoiceOptions } from '@/app/review/multiple-choice-options';
 import { getDb } from '@/db/client';
 import { getCardHistory } from '@/db/queries/card-history';
+import { getSettings } from '@/db/queries/settings';
 import { memoryStateOfRow } from '@/db/queries/memory-state';
 import { cardContents, cards } from '@/db/schema';
 import { cardIdSchema } from '@/lib/questions/card-schema';
@@ -48,6 +49,12 @@ export default async function CardPage({ params }: { params: Promise<{ id: strin
       <p className="muted">
         {card.id} · {card.state === 'new' ? 'not studied yet' : `${plural(card.reps, 'review')}, ${plural(card.lapses, 'lapse')}`}
         {card.retiredAt ? ' · retired from the banks' : ''} · <Link href={`/review?area=${card.area}`}>review this area</Link>
+        {card.origin === 'personal' && (
+          <>
+            {' · '}
+            <strong>Your own card</strong> · <Link href={`/cards/${card.id}/edit`}>Edit</Link>
+          </>
+        )}
       </p>
       <p className="card-actions" data-testid="card-actions">
         {card.suspendedAt && <strong>Suspended: kept out of reviews and mock interviews. </strong>}
@@ -60,7 +67,12 @@ export default async function CardPage({ params }: { params: Promise<{ id: strin
           known={card.state === 'review' && card.stability >= KNOWN_STABILITY_DAYS}
         />
       </p>
-      <CardMemory memory={memoryStateOfRow(card)} history={getCardHistory(db, card.id)} now={now} />
+      <CardMemory
+        memory={memoryStateOfRow(card)}
+        history={getCardHistory(db, card.id)}
+        now={now}
+        fsrsWeights={getSettings(db).fsrsWeights}
+      />
     </>
   );
 }
