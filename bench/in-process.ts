@@ -1,6 +1,6 @@
 /**
  * The server's database and page work, timed in this process on the benchmark database: a review transaction, the
- * review queue, /progress, and the bank sync.
+ * review queue, /progress, the card browser, and the bank sync.
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
@@ -8,8 +8,10 @@ import { loadProgress } from '@/app/progress/load-progress';
 import { loadReviewSession } from '@/app/review/load-queue';
 import { type Db, openDatabase } from '@/db/connection';
 import { prepareDatabase } from '@/db/prepare-database';
+import { browseCards } from '@/db/queries/browse-cards';
 import { recordReview } from '@/db/queries/reviews';
 import { getSettings } from '@/db/queries/settings';
+import type { BrowseCursor, BrowseFilters } from '@/lib/browse/browse-filters';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings-schema';
 import { createScheduler } from '@/lib/srs/scheduler';
 import { dateKey } from '@/lib/statistics/calendar';
@@ -67,4 +69,25 @@ export function bankSync(directory: string): { cold: Timings; unchanged: Timings
   const cold = timeRuns(1, () => null, sync);
   const unchanged = timeRuns(5, () => null, sync);
   return { cold, unchanged };
+}
+
+/**
+ * /browse's query over the whole collection: the first page, a page half-way through (keyset paging), searches
+ * that match nearly every card and a single one, and filters with a sort that no index serves.
+ */
+export function browse(db: Db) {
+  const now = new Date();
+  const run = (filters: BrowseFilters, cursor: BrowseCursor | null = null) =>
+    timeRuns(30, () => null, () => browseCards(db, filters, cursor, now, DEFAULT_SETTINGS.dayStartHour));
+  const middle = db.$client
+    .prepare(`select coalesce(due, 8.64e15) as value, id from cards where retired_at is null order by 1, 2 limit 1 offset 50000`)
+    .get() as { value: number; id: string };
+  const rare = db.$client.prepare(`select id from cards where id like 'bench-%' order by id desc limit 1`).pluck().get() as string;
+  return {
+    firstPage: run({}),
+    middlePage: run({}, { ...middle, before: false }),
+    commonWord: run({ q: 'synthetic question' }),
+    rareWord: run({ q: `question ${rare.replace('bench-', '')}` }),
+    filtered: run({ state: 'review', due: 'week', sort: 'stability' }),
+  };
 }

@@ -2,11 +2,11 @@ import Link from 'next/link';
 import type { BrowseRow } from '@/db/queries/browse-cards';
 import { formatSubtopicName, getArea } from '@/lib/questions/taxonomy';
 import { formatInterval } from '@/lib/srs/format-interval';
-import { SearchSnippet } from './search-snippet';
+import { MarkedText } from './marked-text';
 
 /** "in 4d", "2d overdue", "now": how far the due date is from `now`. */
 function dueLabel(due: number | null, now: Date): string {
-  if (due === null) return 'new';
+  if (due === null) return '–';
   const wait = due - now.getTime();
   if (Math.abs(wait) < 60_000) return 'now';
   return wait > 0 ? `in ${formatInterval(wait)}` : `${formatInterval(-wait)} overdue`;
@@ -16,6 +16,13 @@ function dueLabel(due: number | null, now: Date): string {
 function promptLine(prompt: string): string {
   const flat = prompt.replace(/\s+/g, ' ').trim();
   return flat.length > 160 ? `${flat.slice(0, 159)}…` : flat;
+}
+
+/** The passage of the card the search matched, unless it is the prompt already shown above it. */
+function matchElsewhere(row: BrowseRow): string | null {
+  if (!row.snippet) return null;
+  const plain = (text: string) => text.replace(/[\u0002\u0003…]/g, '').replace(/\s+/g, ' ').trim();
+  return row.prompt.includes('\u0002') && plain(row.prompt).includes(plain(row.snippet)) ? null : row.snippet;
 }
 
 export function BrowseResults({ rows, now }: { rows: readonly BrowseRow[]; now: Date }) {
@@ -41,8 +48,14 @@ export function BrowseResults({ rows, now }: { rows: readonly BrowseRow[]; now: 
         {rows.map((row) => (
           <tr key={row.id} data-card-id={row.id}>
             <td>
-              <Link href={`/cards/${row.id}`}>{promptLine(row.prompt)}</Link>
-              {row.snippet && <SearchSnippet text={row.snippet} />}
+              <Link href={`/cards/${row.id}`}>
+                <MarkedText text={promptLine(row.prompt)} />
+              </Link>
+              {matchElsewhere(row) && (
+                <div className="search-snippet muted">
+                  <MarkedText text={matchElsewhere(row)!} />
+                </div>
+              )}
               <div className="browse-tags muted">
                 {getArea(row.area)?.name ?? row.area} · {formatSubtopicName(row.subtopic)} · {row.level} · {row.format}
                 {row.origin === 'personal' && <span className="tag">Mine</span>}

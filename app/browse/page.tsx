@@ -52,9 +52,14 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
     <>
       <div className="page-title-row">
         <h1>Browse cards</h1>
-        <Link className="button" href="/cards/new">
-          Add a card
-        </Link>
+        <span className="card-action-buttons">
+          <Link className="button" href="/import">
+            Import
+          </Link>
+          <Link className="button" href="/cards/new">
+            Add a card
+          </Link>
+        </span>
       </div>
       <BrowseForm filters={filters} />
       <p className="muted" role="status" data-testid="browse-total">

@@ -37,3 +37,7 @@ INSERT INTO `card_search` (`rowid`, `prompt`, `answer`, `extra`)
 			(SELECT group_concat(json_extract(`value`, '$.text'), ' ') FROM json_each(`source`, '$.options')),
 			json_extract(`source`, '$.code.source'))
 	FROM `card_contents`;
+--> statement-breakpoint
+-- /browse's default order (soonest due first, new cards last), walked page by page instead of sorting every card.
+-- The expression must match browse-cards.ts's SORT_KEYS.due exactly for SQLite to use it.
+CREATE INDEX `cards_browse_due_idx` ON `cards` (coalesce(`due`, 8.64e15), `id`);

@@ -4,8 +4,11 @@ import { getReviewDay } from '@/lib/srs/review-day';
 import type { Db } from '../connection';
 
 const DAY_MS = 86_400_000;
-/** Later than any due date: new cards (no due date) sort after every scheduled one. */
-const NEVER = 8.64e15;
+/**
+ * Later than any due date: new cards (no due date) sort after every scheduled one. Written into the SQL, not bound,
+ * so the due order matches the expression index cards_browse_due_idx (migration 0005).
+ */
+const NEVER = sql.raw('8.64e15');
 
 /** One row of the card browser: tags, flags and memory state, with the prompt's source text (never HTML). */
 export interface BrowseRow {
@@ -24,8 +27,9 @@ export interface BrowseRow {
   suspended: boolean;
   buriedUntil: number | null;
   retired: boolean;
+  /** The prompt's Markdown source; with a search, the matched words are wrapped in \u0002…\u0003. */
   prompt: string;
-  /** Where the search matched, with \u0002…\u0003 around the matched words; null without a search. */
+  /** With a search, the best-matching passage of the card, marked the same way; null without a search. */
   snippet: string | null;
   sortValue: number | string;
 }
@@ -74,15 +78,21 @@ export function browseCards(
     : sql`cards c join card_contents cc on cc.card_id = c.id`;
   const where = whereClause(filters, ftsQuery, now, dayStartHour);
 
-  const total = db.get<{ total: number }>(sql`select count(*) as total from ${from} where ${where}`).total;
+  // Every card has its content, so without a search the count needs no join (and reads an index, not the table).
+  const counted = ftsQuery ? from : sql`cards c`;
+  const total = db.get<{ total: number }>(sql`select count(*) as total from ${counted} where ${where}`).total;
+  // The plain bound before the row-value comparison lets SQLite seek into an index on the key instead of scanning
+  // from its start (a page half-way through 100k cards: 0.1 ms instead of 50).
   const paging = cursor
-    ? sql` and (${sortKey}, c.id) ${cursor.before ? sql`<` : sql`>`} (${cursor.value}, ${cursor.id})`
+    ? cursor.before
+      ? sql` and ${sortKey} <= ${cursor.value} and (${sortKey}, c.id) < (${cursor.value}, ${cursor.id})`
+      : sql` and ${sortKey} >= ${cursor.value} and (${sortKey}, c.id) > (${cursor.value}, ${cursor.id})`
     : sql``;
   const order = cursor?.before ? sql`desc` : sql`asc`;
   const fetched = db.all<Omit<BrowseRow, 'suspended' | 'retired'> & { suspended: number; retired: number }>(sql`
     select c.id, c.area, c.subtopic, c.level, c.format, c.origin, c.state, c.due, c.stability, c.difficulty, c.reps,
       c.lapses, c.suspended_at is not null as suspended, c.buried_until as buriedUntil, c.retired_at is not null as retired,
-      json_extract(cc.source, '$.prompt') as prompt,
+      ${ftsQuery ? sql`highlight(card_search, 0, char(2), char(3))` : sql`json_extract(cc.source, '$.prompt')`} as prompt,
       ${ftsQuery ? sql`snippet(card_search, -1, char(2), char(3), '…', 16)` : sql`null`} as snippet,
       ${sortKey} as sortValue
     from ${from}

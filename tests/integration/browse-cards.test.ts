@@ -122,6 +122,15 @@ describe('browsing cards', () => {
     }
   });
 
+  it('pages through search results in order of relevance', () => {
+    const filters = { q: 'likelihood hypothesis' };
+    const first = browseCards(db, filters, null, now, 4, 1);
+    const second = browseCards(db, filters, first.next, now, 4, 1);
+    expect([...first.rows, ...second.rows].map((row) => row.id).sort()).toEqual(['prob-bayes', 'prob-mc']);
+    expect(second.next).toBeNull();
+    expect(browseCards(db, filters, second.previous, now, 4, 1).rows).toEqual(first.rows);
+  });
+
   it('keeps the search index in step when a card is edited or deleted', () => {
     const source = db.select().from(cardContents).where(eq(cardContents.cardId, 'prob-mc')).get()!.source;
     db.update(cardContents).set({ source: { ...source, prompt: 'Which quantity is a posterior odds ratio?' } }).where(eq(cardContents.cardId, 'prob-mc')).run();
