@@ -37,6 +37,7 @@ export function CardEditor({ initial, areas }: { initial: EditorCard; areas: Edi
   const [result, setResult] = useState<SavePersonalCardResult | null>(null);
   const [pending, startTransition] = useTransition();
   const hydrated = useHydrated();
+  const [template, setTemplate] = useState<CardFormat>('free-recall');
   const area = areas.find((candidate) => candidate.id === card.area) ?? areas[0]!;
   const change = (patch: Partial<EditorCard>) => setCard((current) => ({ ...current, ...patch }));
 
@@ -99,8 +100,15 @@ export function CardEditor({ initial, areas }: { initial: EditorCard; areas: Edi
             <label className="field">
               <span className="label">Start from</span>
               <select
-                defaultValue="free-recall"
-                onChange={(event) => change({ content: CARD_TEMPLATES[event.target.value as CardFormat] })}
+                value={template}
+                onChange={(event) => {
+                  const format = event.target.value as CardFormat;
+                  const untouched = Object.values(CARD_TEMPLATES).includes(card.content);
+                  if (untouched || window.confirm('Replace what you typed with this template?')) {
+                    setTemplate(format);
+                    change({ content: CARD_TEMPLATES[format] });
+                  }
+                }}
               >
                 {Object.keys(CARD_TEMPLATES).map((format) => (
                   <option key={format} value={format}>
