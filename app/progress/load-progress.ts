@@ -19,7 +19,7 @@ export interface InterviewOutlook {
 
 /** Everything /progress shows: the report per area and, when an interview date is set, the outlook for that day. */
 export function loadProgress(db: Db, settings: Settings, now: Date) {
-  const report = buildProgressReport(getSubtopicProgress(db, now), getMockSubtopicScores(db));
+  const report = buildProgressReport(getSubtopicProgress(db, now, settings.fsrsWeights), getMockSubtopicScores(db));
   return { report, interview: loadInterviewOutlook(db, settings, now, report) };
 }
 
@@ -28,7 +28,7 @@ function loadInterviewOutlook(db: Db, settings: Settings, now: Date, report: Are
   const grid = interviewHorizon(settings.interviewDate, now, settings.dayStartHour);
   if (!grid) return null;
   const covered = report.filter((area) => settings.interviewAreas.length === 0 || settings.interviewAreas.includes(area.id));
-  const model = createRecallModel(settings.desiredRetention);
+  const model = createRecallModel(settings.desiredRetention, settings.fsrsWeights);
   const interviewMode = settings.interviewMode ? { target: settings.targetRecall } : undefined;
   const projections = studiedProjections(db, settings, grid, covered.map((area) => area.id), model, interviewMode);
   const newCards = projectNewCards(model, grid.horizon, interviewMode);

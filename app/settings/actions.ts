@@ -40,11 +40,14 @@ export async function updateSettings(_previous: unknown, formData: unknown): Pro
   if (!parsed.success) return invalidInput(parsed.error);
   const db = getDb();
   const now = new Date();
-  db.transaction((tx) => {
+  const saved = db.transaction((tx) => {
     const previous = getSettings(tx);
-    saveSettings(tx, parsed.data, now);
+    // The form does not hold the fitted FSRS parameters (only Optimize sets them): keep the stored ones.
+    const next: Settings = { ...parsed.data, fsrsWeights: previous.fsrsWeights };
+    saveSettings(tx, next, now);
     // Moving due dates scans every card in review: only when the interview plan itself changed.
-    if (interviewPlanChanged(previous, parsed.data)) rescheduleForInterview(tx, parsed.data, now);
+    if (interviewPlanChanged(previous, next)) rescheduleForInterview(tx, next, now);
+    return next;
   });
-  return { ok: true, data: parsed.data };
+  return { ok: true, data: saved };
 }

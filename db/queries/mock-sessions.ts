@@ -10,6 +10,7 @@ import type { Db } from '../connection';
 import { type MockAnswerRow, type MockSessionRow, cardContents, cards, mockAnswers, mockSessions } from '../schema';
 import { memoryStateOfRow } from './memory-state';
 import { applyReview } from './reviews';
+import { getSettings } from './settings';
 import { studiable } from './studiable';
 
 export interface MockSetup {
@@ -22,8 +23,12 @@ export interface MockSetup {
   practiceOnly: boolean;
 }
 
-/** The cards a mock may draw from, with what the draw weighs: predicted recall now and lapses. */
+/**
+ * The cards a mock may draw from, with what the draw weighs: predicted recall now (with the person's FSRS
+ * parameters) and lapses.
+ */
 export function getDrawCandidates(db: Db, areas: readonly string[], subtopics: readonly string[], now: Date): DrawCandidate[] {
+  const { fsrsWeights } = getSettings(db);
   const rows = db
     .select()
     .from(cards)
@@ -37,7 +42,7 @@ export function getDrawCandidates(db: Db, areas: readonly string[], subtopics: r
       area: row.area,
       subtopic: row.subtopic,
       level: row.level,
-      recall: memory ? retrievability(memory, now) : null,
+      recall: memory ? retrievability(memory, now, fsrsWeights) : null,
       lapses: row.lapses,
     };
   });

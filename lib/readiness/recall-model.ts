@@ -1,4 +1,5 @@
 import { type FSRSState, Rating, computeDecayFactor, fsrs, generatorParameters } from 'ts-fsrs';
+import { fsrsWeights } from '@/lib/srs/fsrs-weights';
 
 /** A card's memory in FSRS terms: stability S in days (R = 90% after S days) and difficulty D in [1, 10]. */
 export interface Memory {
@@ -8,8 +9,9 @@ export interface Memory {
 
 /**
  * The FSRS memory model at day granularity, for projections: what a review does to a card's memory and when the
- * scheduler would bring it back. It uses ts-fsrs's own formulas with the person's desired retention; fuzz is off
- * because a projection wants the expected interval, not one random draw.
+ * scheduler would bring it back. It uses ts-fsrs's own formulas with the person's desired retention and FSRS
+ * parameters (`weights`; null: ts-fsrs's defaults); fuzz is off because a projection wants the expected interval,
+ * not one random draw.
  */
 export interface RecallModel {
   /** Probability of recall `elapsedDays` after the last review. */
@@ -20,8 +22,10 @@ export interface RecallModel {
   intervalDays(stability: number): number;
 }
 
-export function createRecallModel(desiredRetention: number): RecallModel {
-  const engine = fsrs(generatorParameters({ request_retention: desiredRetention, enable_fuzz: false, enable_short_term: true }));
+export function createRecallModel(desiredRetention: number, weights: readonly number[] | null): RecallModel {
+  const engine = fsrs(
+    generatorParameters({ request_retention: desiredRetention, enable_fuzz: false, enable_short_term: true, w: fsrsWeights(weights) }),
+  );
   // FSRS's forgetting curve, as ts-fsrs computes it but without its rounding: this runs millions of times a page.
   const { decay, factor } = computeDecayFactor(engine.parameters.w);
   return {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AREA_IDS } from '@/lib/questions/taxonomy';
+import { fsrsWeightsSchema } from '@/lib/srs/fsrs-weights';
 
 /** A learning step as ts-fsrs takes it: minutes, hours or days ("1m", "10m", "1h", "2d"). */
 export const stepSchema = z
@@ -37,6 +38,11 @@ export const settingsSchema = z.object({
   interviewMode: z.boolean({ error: 'must be on or off' }),
   /** Predicted recall each covered area should reach by the interview. */
   targetRecall: z.number({ error: 'must be a number' }).min(0.5, 'must be at least 0.50').max(0.99, 'must be at most 0.99'),
+  /**
+   * FSRS parameters fitted to the person's review history (Settings, "Optimize"); null: ts-fsrs's defaults. Set
+   * only by applying a finished fit, never by the settings form. Missing in settings saved before it existed: null.
+   */
+  fsrsWeights: fsrsWeightsSchema.nullable().default(null),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -52,4 +58,5 @@ export const DEFAULT_SETTINGS: Settings = {
   interviewAreas: [],
   interviewMode: true,
   targetRecall: 0.85,
+  fsrsWeights: null,
 };

@@ -1,5 +1,6 @@
-import { default_w, forgetting_curve } from 'ts-fsrs';
+import { forgetting_curve } from 'ts-fsrs';
 import { interviewHorizon } from '@/lib/readiness/interview-horizon';
+import { fsrsWeights, sameFsrsWeights } from './fsrs-weights';
 import type { MemoryState } from './memory-state';
 
 export interface InterviewSettings {
@@ -8,6 +9,8 @@ export interface InterviewSettings {
   interviewMode: boolean;
   targetRecall: number;
   dayStartHour: number;
+  /** The forgetting curve's parameters (null: ts-fsrs's defaults): they decide which cards fall below the target. */
+  fsrsWeights: readonly number[] | null;
 }
 
 /** Whether two sets of settings would schedule the interview differently (what re-scheduling depends on). */
@@ -17,7 +20,8 @@ export function interviewPlanChanged(before: InterviewSettings, after: Interview
     before.interviewMode !== after.interviewMode ||
     before.targetRecall !== after.targetRecall ||
     before.dayStartHour !== after.dayStartHour ||
-    before.interviewAreas.join() !== after.interviewAreas.join()
+    before.interviewAreas.join() !== after.interviewAreas.join() ||
+    !sameFsrsWeights(before.fsrsWeights, after.fsrsWeights)
   );
 }
 
@@ -55,7 +59,8 @@ export function interviewModeDue(card: CardRef, memory: MemoryState, settings: I
   if (settings.interviewAreas.length > 0 && !settings.interviewAreas.includes(card.area)) return due;
   const grid = interviewHorizon(settings.interviewDate, now, settings.dayStartHour);
   if (!grid || due.getTime() <= grid.interviewStart.getTime()) return due;
-  const recallAfter = (days: number) => forgetting_curve(default_w, Math.max(0, days), stability);
+  const weights = fsrsWeights(settings.fsrsWeights);
+  const recallAfter = (days: number) => forgetting_curve(weights, Math.max(0, days), stability);
   const interviewDay = grid.horizon.interviewDay;
   if (recallAfter(grid.toDays(grid.interviewStart) - grid.toDays(lastReview)) >= settings.targetRecall) return due;
 

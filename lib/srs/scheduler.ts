@@ -9,6 +9,7 @@ import {
   generatorParameters,
   type StepUnit,
 } from 'ts-fsrs';
+import { fsrsWeights } from './fsrs-weights';
 import { type CardRef, type InterviewSettings, interviewModeDue } from './interview-mode';
 import { CARD_STATES, RATINGS, type MemoryState, type Rating } from './memory-state';
 
@@ -17,7 +18,9 @@ export type SchedulerSettings = {
   desiredRetention: number;
   learningSteps: readonly string[];
   relearningSteps: readonly string[];
-} & Partial<InterviewSettings>;
+  /** Parameters fitted to the person's history; null: ts-fsrs's defaults. */
+  fsrsWeights: readonly number[] | null;
+} & Partial<Omit<InterviewSettings, 'fsrsWeights'>>;
 
 export interface Scheduler {
   /** The state after answering `rating` at `now`; `previous` is null for a card never reviewed. */
@@ -27,9 +30,9 @@ export interface Scheduler {
 }
 
 function interviewSettingsOf(settings: SchedulerSettings): InterviewSettings | null {
-  const { interviewDate, interviewAreas, interviewMode, targetRecall, dayStartHour } = settings;
+  const { interviewDate, interviewAreas, interviewMode, targetRecall, dayStartHour, fsrsWeights } = settings;
   if (!interviewDate || !interviewMode || !interviewAreas || targetRecall === undefined || dayStartHour === undefined) return null;
-  return { interviewDate, interviewAreas, interviewMode, targetRecall, dayStartHour };
+  return { interviewDate, interviewAreas, interviewMode, targetRecall, dayStartHour, fsrsWeights };
 }
 
 const STATE_TO_FSRS: Record<MemoryState['state'], State> = {
@@ -40,10 +43,10 @@ const STATE_TO_FSRS: Record<MemoryState['state'], State> = {
 };
 
 /**
- * Wraps ts-fsrs with the person's settings. Fuzz is on, so cards learnt together do not all come back on the
- * same day, and it is seeded by card id and repetition count rather than by the clock: the interval shown on
- * a button is exactly the one the review then gets. With an interview date and interview mode on, a due date
- * after the interview may be brought forward (see interview-mode.ts).
+ * Wraps ts-fsrs with the person's settings, their fitted FSRS parameters included. Fuzz is on, so cards learnt
+ * together do not all come back on the same day, and it is seeded by card id and repetition count rather than by
+ * the clock: the interval shown on a button is exactly the one the review then gets. With an interview date and
+ * interview mode on, a due date after the interview may be brought forward (see interview-mode.ts).
  */
 export function createScheduler(settings: SchedulerSettings): Scheduler {
   const engine = fsrs(
@@ -51,6 +54,7 @@ export function createScheduler(settings: SchedulerSettings): Scheduler {
       request_retention: settings.desiredRetention,
       enable_fuzz: true,
       enable_short_term: true,
+      w: fsrsWeights(settings.fsrsWeights),
       learning_steps: settings.learningSteps as StepUnit[],
       relearning_steps: settings.relearningSteps as StepUnit[],
     }),

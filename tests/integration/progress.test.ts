@@ -48,10 +48,10 @@ afterEach(() => cleanup());
 
 describe('progress now', () => {
   it('aggregates coverage and predicted recall in SQL as FSRS predicts them card by card', () => {
-    const rows = getSubtopicProgress(db, now);
+    const rows = getSubtopicProgress(db, now, null);
     const eigen = rows.find((row) => row.subtopic === 'eigen')!;
     expect(eigen).toMatchObject({ area: 'linear-algebra', cards: 4, studied: 2 });
-    const expected = ['la-1', 'la-2'].reduce((sum, id) => sum + retrievability(memoryStateOfRow(db.select().from(cards).where(eq(cards.id, id)).get()!), now), 0);
+    const expected = ['la-1', 'la-2'].reduce((sum, id) => sum + retrievability(memoryStateOfRow(db.select().from(cards).where(eq(cards.id, id)).get()!), now, null), 0);
     expect(eigen.recallSum).toBeCloseTo(expected, 7); // ts-fsrs rounds to 8 decimals
     expect(rows.find((row) => row.subtopic === 'conditional-bayes')).toMatchObject({ cards: 2, studied: 0, recallSum: 0 });
   });

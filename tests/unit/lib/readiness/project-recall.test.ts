@@ -11,7 +11,7 @@ import { interviewModeDue } from '@/lib/srs/interview-mode';
 import { AGAIN, GOOD, createRecallModel } from '@/lib/readiness/recall-model';
 import { seededRandom } from '@/lib/mock/seeded-random';
 
-const model = createRecallModel(0.9);
+const model = createRecallModel(0.9, null);
 const horizon = { now: 0.25, interviewDay: 21 };
 
 /** An independent check of the branching expectation: follow one card many times, drawing each review's outcome. */
@@ -40,7 +40,7 @@ describe('the FSRS recall model', () => {
   it('predicts 90% recall after one stability and schedules at the desired retention', () => {
     expect(model.recall(10, 10)).toBeCloseTo(0.9, 6);
     expect(model.intervalDays(10)).toBe(10);
-    expect(createRecallModel(0.8).intervalDays(10)).toBeGreaterThan(10);
+    expect(createRecallModel(0.8, null).intervalDays(10)).toBeGreaterThan(10);
   });
 });
 
@@ -159,7 +159,7 @@ describe('merging nearly equal states', () => {
 describe('interview mode in the projection', () => {
   // Recall at the interview, three weeks on, about 0.81 for a card of stability 10: below a 0.9 target.
   const now = new Date(2026, 10, 23, 10, 0);
-  const settings = { interviewDate: '2026-12-14', interviewAreas: [], interviewMode: true, targetRecall: 0.9, dayStartHour: 4 };
+  const settings = { interviewDate: '2026-12-14', interviewAreas: [], interviewMode: true, targetRecall: 0.9, dayStartHour: 4, fsrsWeights: null };
   const grid = interviewHorizon(settings.interviewDate, now, settings.dayStartHour)!;
   const lastReview = new Date(2026, 10, 22, 12, 0);
   const due = new Date(lastReview.getTime() + 40 * 86_400_000);

@@ -3,7 +3,7 @@ import { emptyProjection, projectNewCards, projectStudiedCards } from '@/lib/rea
 import { createRecallModel } from '@/lib/readiness/recall-model';
 import { planArea, planFitsLimits } from '@/lib/readiness/study-plan';
 
-const model = createRecallModel(0.9);
+const model = createRecallModel(0.9, null);
 const horizon = { now: 0.4, interviewDay: 21 };
 const newCards = projectNewCards(model, horizon);
 

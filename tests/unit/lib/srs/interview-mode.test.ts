@@ -16,6 +16,7 @@ const interview = {
   interviewMode: true,
   targetRecall: 0.85,
   dayStartHour: 4,
+  fsrsWeights: null,
 };
 const card = { id: 'prob-a', area: 'probability' };
 
@@ -78,7 +79,7 @@ describe('interview mode for one card', () => {
 function simulate(interviewMode: boolean) {
   const settings = { ...DEFAULT_SETTINGS, ...interview, desiredRetention: 0.8, targetRecall: 0.9, interviewAreas: [], interviewMode };
   const scheduler = createScheduler(settings);
-  const model = createRecallModel(0.8);
+  const model = createRecallModel(0.8, null);
   const random = seededRandom(7);
   let cards = Array.from({ length: 600 }, (_, index) => {
     const stability = 2 + 150 * random() ** 2;

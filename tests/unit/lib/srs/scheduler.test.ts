@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScheduler } from '@/lib/srs/scheduler';
 
-const settings = { desiredRetention: 0.9, learningSteps: ['1m', '10m'], relearningSteps: ['10m'] };
+const settings = { desiredRetention: 0.9, learningSteps: ['1m', '10m'], relearningSteps: ['10m'], fsrsWeights: null };
 const now = new Date('2026-03-02T09:00:00.000Z');
 const minutes = (n: number) => n * 60_000;
 const days = (n: number) => n * 86_400_000;
