@@ -5,11 +5,14 @@ import { changeCard } from '@/app/cards/[id]/actions';
 import { changeCardInput } from '@/app/cards/[id]/card-action-input';
 import { savePersonalCard } from '@/app/cards/personal-card-actions';
 import { personalCardInput } from '@/app/cards/personal-card-input';
+import { importCards, previewImport } from '@/app/import/actions';
 import { endMockInterview, startMockInterview, submitMockAnswer } from '@/app/mock/actions';
 import { endMockInput, mockAnswerInput } from '@/app/mock/mock-input';
 import { fetchReviewQueue, submitReview, undoLastReview } from '@/app/review/actions';
 import { queueInput, submitReviewInput, undoReviewInput } from '@/app/review/review-input';
 import { updateSettings } from '@/app/settings/actions';
+import { applyFittedParameters, getOptimization, resetFsrsParameters, startOptimization } from '@/app/settings/optimizer-actions';
+import { optimizationJobInput, resetParametersInput, startOptimizationInput } from '@/app/settings/optimizer-input';
 import type { Db } from '@/db/connection';
 import type { ActionResult } from '@/lib/action-result';
 import { bankText, createActionTestDb, snapshotTables } from '../fixtures/test-db';
@@ -177,6 +180,24 @@ describe(`${RUNS} hostile payloads per server action, each refused with nothing 
     await property(fc.oneof(hostileForms(valid), hostileValue), (form) => updateSettings(null, form));
   });
 
+  it('startOptimization and resetFsrsParameters (which take an empty object)', async () => {
+    const extraKey = fc
+      .tuple(fc.constantFrom('__proto__', 'constructor', 'prototype', 'fsrsWeights', 'jobId'), hostileValue)
+      .map(([key, value]) => Object.defineProperty({}, key, { value, enumerable: true }));
+    for (const [schema, action] of [
+      [startOptimizationInput, startOptimization],
+      [resetParametersInput, resetFsrsParameters],
+    ] as const) {
+      await property(fc.oneof(hostileValue, extraKey).filter((payload) => !schema.safeParse(payload).success), action);
+    }
+  });
+
+  it('getOptimization and applyFittedParameters', async () => {
+    for (const action of [getOptimization, applyFittedParameters]) {
+      await property(hostilePayloads({ jobId: '6f1c1b1e-2c3d-4e5f-8a9b-0c1d2e3f4a5b' }, optimizationJobInput, { jobId: fc.uuid() }), action);
+    }
+  });
+
   it('startMockInterview', async () => {
     const valid: [string, string][] = [
       ['area', 'linear-algebra'],
@@ -186,5 +207,31 @@ describe(`${RUNS} hostile payloads per server action, each refused with nothing 
       ['seed', '7'],
     ];
     await property(fc.oneof(hostileForms(valid), hostileValue), (form) => startMockInterview(null, form));
+  });
+
+  it('previewImport and importCards', async () => {
+    // A valid import form with a real file, then one field spoilt: the file sent as text, or a choice given a bad
+    // text or a file. (The checkbox is left out: any value is a valid "not ticked".)
+    const choices: [string, string][] = [
+      ['format', 'auto'],
+      ['area', 'linear-algebra'],
+      ['subtopic', 'eigen'],
+      ['level', 'M'],
+    ];
+    const badText = fc.oneof(hugeString, fc.constantFrom('NaN', '__proto__', 'constructor', 'null', '<script>x</script>'));
+    const forms = fc.tuple(fc.nat(choices.length), badText, fc.boolean()).map(([index, value, asFile]) => {
+      const form = new FormData();
+      if (index === choices.length) form.append('file', value);
+      else form.append('file', new Blob(['front\tback\n']), 'deck.txt');
+      choices.forEach(([key, original], position) => {
+        if (position !== index) form.append(key, original);
+        else if (asFile) form.append(key, new Blob([value]), 'payload.bin');
+        else form.append(key, value);
+      });
+      form.append('subtopicFromTags', 'on');
+      return form;
+    });
+    await property(fc.oneof(forms, hostileValue), (form) => previewImport(null, form));
+    await property(fc.oneof(forms, hostileValue), (form) => importCards(null, form));
   });
 });
