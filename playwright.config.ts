@@ -6,6 +6,8 @@ import { findChromium } from './scripts/find-chromium';
 const port = Number(process.env.E2E_PORT ?? 3100);
 // A fresh database for every run: the tests start from a first-time user's state.
 const databasePath = path.join(tmpdir(), `recall-e2e-${process.pid}-${Date.now()}.db`);
+// Backups made from /settings go beside it, not into the checkout's data/backups.
+const backupDir = path.join(tmpdir(), `recall-e2e-backups-${process.pid}-${Date.now()}`);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -38,6 +40,6 @@ export default defineConfig({
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath, BACKUP_DIR: backupDir, NEXT_TELEMETRY_DISABLED: '1' },
   },
 });

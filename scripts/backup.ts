@@ -3,15 +3,13 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import { backupDatabase } from '@/db/backup';
-import { databasePath } from '@/db/config';
+import { backupDirectory, databasePath } from '@/db/config';
 import { openDatabase } from '@/db/connection';
 
 /** A path relative to the working directory when it is inside it, absolute otherwise. */
 const shown = (file: string) => (path.relative(process.cwd(), file).startsWith('..') ? file : path.relative(process.cwd(), file));
 
-const env = z.object({ BACKUP_DIR: z.string().min(1).default('data/backups') }).parse(process.env);
 const source = databasePath();
 if (!existsSync(source)) {
   console.error(`There is no database at ${source} to back up (DATABASE_PATH).`);
@@ -19,7 +17,7 @@ if (!existsSync(source)) {
 }
 const db = openDatabase(source);
 try {
-  const report = await backupDatabase(db, path.resolve(env.BACKUP_DIR), new Date());
+  const report = await backupDatabase(db, backupDirectory(), new Date());
   console.log(`Backed up ${shown(source)} to ${shown(report.file)}: ${report.cards} cards, ${report.reviews} reviews, integrity checked.`);
 } finally {
   db.$client.close();

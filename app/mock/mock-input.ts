@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mockAnswerSchema } from '@/lib/mock/answer-schema';
 import { AREA_IDS, isSubtopicOf } from '@/lib/questions/taxonomy';
 import { MOCK_LENGTHS } from './mock-lengths';
 
@@ -23,24 +24,12 @@ export const mockSetupInput = z
     }
   });
 
-const text = z.string().max(5_000, 'is longer than 5,000 characters');
-
 export const mockAnswerInput = z.strictObject({
   sessionId: z.uuid('must be a UUID'),
   position: z.number().int().min(0).max(200),
   flagged: z.boolean(),
   durationMs: z.number().int().min(0).max(24 * 60 * 60 * 1000),
-  answer: z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('skipped') }),
-    z.strictObject({
-      kind: z.literal('free-recall'),
-      text,
-      coveredKeyPoints: z.array(z.number().int().min(0).max(9)).max(10),
-    }),
-    z.strictObject({ kind: z.literal('multiple-choice'), selected: z.array(z.number().int().min(0).max(5)).max(6) }),
-    z.strictObject({ kind: z.literal('numeric'), text: z.string().max(100) }),
-    z.strictObject({ kind: z.literal('code-output'), text }),
-  ]),
+  answer: mockAnswerSchema,
 });
 
 export const endMockInput = z.strictObject({

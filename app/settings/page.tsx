@@ -1,7 +1,9 @@
 import { getDb } from '@/db/client';
 import { getSettings } from '@/db/queries/settings';
 import { SKILL_AREAS } from '@/lib/questions/taxonomy';
+import { DataSection } from './data-section';
 import { SettingsForm } from './settings-form';
+import { OptimizerPanel } from './optimizer-panel';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,15 +16,8 @@ export default function SettingsPage() {
         settings={getSettings(getDb())}
         areas={SKILL_AREAS.map((area) => ({ id: area.id, name: area.name }))}
       />
-      <h2>Your data</h2>
-      <p>
-        <a href="/api/export/reviews" download>
-          Export the review history (CSV)
-        </a>{' '}
-        <span className="muted">
-          in the layout the FSRS optimizers read. For a full copy of the database, run <code>npm run backup</code>.
-        </span>
-      </p>
+      <OptimizerPanel fsrsWeights={getSettings(getDb()).fsrsWeights} />
+      <DataSection />
     </>
   );
 }

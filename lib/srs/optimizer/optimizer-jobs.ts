@@ -26,6 +26,8 @@ export type OptimizerJobs = ReturnType<typeof createOptimizerJobs>;
 export function createOptimizerJobs(newId: () => string) {
   const jobs = new Map<string, { job: OptimizerJob; settled: Promise<void> }>();
   let runningId: string | null = null;
+  /** Raised when the review history is replaced wholesale: a fit started before that describes another history. */
+  let historyVersion = 0;
 
   const forgetOldest = () => {
     const finished = [...jobs.values()].filter(({ job }) => job.state.status !== 'running');
@@ -40,10 +42,15 @@ export function createOptimizerJobs(newId: () => string) {
       const report = (progress: OptimizerProgress) => {
         if (job.state.status === 'running') job.state = { status: 'running', progress };
       };
+      const startedOn = historyVersion;
       const settled = Promise.resolve()
         .then(() => run(report))
         .then(
           (outcome) => {
+            if (startedOn !== historyVersion) {
+              job.state = { status: 'refused', message: 'Your data was replaced (a restore or an import) while this ran: optimize again.' };
+              return;
+            }
             job.state = outcome.status === 'done' ? { status: 'done', result: outcome.result } : { status: 'refused', message: outcome.message };
           },
           (error: unknown) => {
@@ -58,6 +65,11 @@ export function createOptimizerJobs(newId: () => string) {
       runningId = job.id;
       jobs.set(job.id, { job, settled });
       return { id: job.id, started: true };
+    },
+    /** Forgets every finished fit, and voids a running one: the history they were fitted to is gone. */
+    historyReplaced(): void {
+      historyVersion += 1;
+      for (const { job } of jobs.values()) if (job.state.status !== 'running') jobs.delete(job.id);
     },
     get(id: string): OptimizerJob | null {
       return jobs.get(id)?.job ?? null;

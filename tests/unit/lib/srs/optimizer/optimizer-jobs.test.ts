@@ -53,4 +53,17 @@ describe('createOptimizerJobs', () => {
     expect(['job-1', 'job-2', 'job-3', 'job-4', 'job-5'].map((id) => jobs.get(id) !== null)).toEqual([false, false, true, true, true]);
     expect(jobs.get('no-such-job')).toBeNull();
   });
+
+  it('forgets finished fits and voids a running one when the history is replaced (a restore)', async () => {
+    const jobs = createOptimizerJobs(ids());
+    await jobs.settled(jobs.start(now, async () => refused).id);
+    const running = controlledRun();
+    const { id } = jobs.start(now, running.run);
+    await Promise.resolve();
+    jobs.historyReplaced();
+    expect(jobs.get('job-1')).toBeNull();
+    running.finish(refused);
+    await jobs.settled(id);
+    expect(jobs.get(id)?.state).toEqual({ status: 'refused', message: expect.stringMatching(/data was replaced/) });
+  });
 });
