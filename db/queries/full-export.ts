@@ -10,6 +10,7 @@ import {
 } from '@/lib/export/full-export-schema';
 import type { Db } from '../connection';
 import { appSettings, cardContents, cards, mockAnswers, mockSessions, reviewLogs } from '../schema';
+import { reviewLogsAfter } from './review-export';
 import { getSettings } from './settings';
 
 /** Rows read per query: large enough that paging costs little, small enough that a page is a few megabytes. */
@@ -106,13 +107,7 @@ function reviewLogPage(db: Db) {
     db
       .select()
       .from(reviewLogs)
-      .where(
-        // The range on the time alone lets SQLite seek in its index; an OR of the two cases scans from the start
-        // on every page, which makes a million-review export quadratic.
-        after
-          ? and(gte(reviewLogs.reviewedAt, after.reviewedAt), or(gt(reviewLogs.reviewedAt, after.reviewedAt), gt(reviewLogs.id, after.id)))
-          : undefined,
-      )
+      .where(reviewLogsAfter(after))
       .orderBy(asc(reviewLogs.reviewedAt), asc(reviewLogs.id))
       .limit(PAGE)
       .all()

@@ -55,6 +55,13 @@ describe('migrations', () => {
       'app_settings',
       'area_versions',
       'card_contents',
+      // The full-text index and the shadow tables FTS5 keeps it in.
+      'card_search',
+      'card_search_config',
+      'card_search_content',
+      'card_search_data',
+      'card_search_docsize',
+      'card_search_idx',
       'cards',
       'mock_answers',
       'mock_sessions',
@@ -70,7 +77,8 @@ describe('migrations', () => {
     old.$client.exec(`
       insert into cards (id, area, subtopic, level, format, created_at, updated_at, state, due, stability, difficulty, reps)
         values ('la-a', 'linear-algebra', 'eigen', 'E', 'free-recall', 1, 1, 'review', 86400000, 3.2, 5.1, 2);
-      insert into card_contents (card_id, content_hash, source, rendered) values ('la-a', 'h', '{}', '{"prompt":"","answer":""}');
+      insert into card_contents (card_id, content_hash, source, rendered)
+        values ('la-a', 'h', '{"prompt":"Eigenvalues of a rotation?","answer":"A complex pair."}', '{"prompt":"","answer":""}');
       insert into review_logs (id, card_id, rating, source, reviewed_at, duration_ms, state_before, state_after)
         values ('r1', 'la-a', 3, 'daily', 1000, 5000, null, '{"state":"learning"}'),
                ('r2', 'la-a', 4, 'daily', 2000, 3000, '{"state":"learning"}', '{"state":"review"}');
@@ -86,6 +94,8 @@ describe('migrations', () => {
       stability: 3.2,
       reps: 2,
     });
+    // Cards already there are indexed for search by the migration that added it.
+    expect(upgraded.$client.prepare(`select rowid from card_search where card_search match 'rotation'`).pluck().all()).toHaveLength(1);
     // Running the migrations again is a no-op.
     migrateDatabase(upgraded);
     expect(count('review_logs')).toBe(2);
