@@ -2,7 +2,7 @@
  * npm run bench: builds when needed, seeds a database with 100k cards over every area and 1M review logs spread over
  * a year, then measures in one run and prints one table (also written to bench/RESULTS.md with the date and the
  * machine): the review action under load next to a trivial route, the review transaction, the review queue,
- * /progress, the card browser, the bank sync, the server's start, the JavaScript of /review next to the framework's floor, and the
+ * /progress, the card browser, the FSRS optimizer, the bank sync, the server's start, the JavaScript of /review next to the framework's floor, and the
  * server's peak memory.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,7 +13,7 @@ import path from 'node:path';
 import { prepareDatabase } from '@/db/prepare-database';
 import { isBuildCurrent } from '@/scripts/build-freshness';
 import { loadReviewSession } from '@/app/review/load-queue';
-import { bankSync, browse, cardPicker, progress, reviewQueue, reviewTransaction } from './in-process';
+import { bankSync, browse, cardPicker, optimizer, progress, reviewQueue, reviewTransaction } from './in-process';
 import { scriptBytes } from './page-weight';
 import { seedLargeCollection } from './seed-large-collection';
 import { closedLoopLoad, peakMemoryMiB, serverActionId, startServer } from './server';
@@ -73,6 +73,9 @@ async function main() {
     add('/browse search matching one card, p50 / p99', p50p99(found.rareWord), '≤ 1 s', found.rareWord.p99 <= 1000);
     add('/browse search matching every card, ranked, p50 / p99', p50p99(found.commonWord), '≤ 1 s', found.commonWord.p99 <= 1000);
     add('/browse filtered by state and due date, by stability, p50 / p99', p50p99(found.filtered), '≤ 1 s', found.filtered.p99 <= 1000);
+    const fit = await optimizer(db);
+    add(`FSRS optimizer over ${REVIEW_LOGS.toLocaleString('en')} review logs (${fit.outcome})`, `${fit.seconds.toFixed(1)} s`);
+    add('longest event-loop pause during the optimizer', ms(fit.longestPauseMs), '≤ 500 ms', fit.longestPauseMs <= 500);
     const sync = bankSync(directory);
     add('bank sync, into a new database', ms(sync.cold.p50));
     add('bank sync, nothing changed (median)', ms(sync.unchanged.p50), '≤ 200 ms', sync.unchanged.p50 <= 200);

@@ -3,7 +3,7 @@ import { captureReviewSubmission, revealCard, reviewRequest, reviewsToday, submi
 
 test.describe.configure({ mode: 'serial' });
 
-const PAGES = ['/', '/review', '/mock', '/mock/history', '/progress', '/stats', '/settings'];
+const PAGES = ['/', '/review', '/browse', '/browse?q=eigenvalues', '/cards/new', '/import', '/mock', '/mock/history', '/progress', '/stats', '/settings'];
 
 /** Collects the page's Content-Security-Policy violations, as the browser reports them to the page. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
