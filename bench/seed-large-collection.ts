@@ -58,6 +58,10 @@ export function seedLargeCollection(db: Db, options: { cardCount: number; logCou
       insertLog.run(randomUUID(), card.id, random() < 0.9 ? 3 : 1, reviewedAt, 5_000 + Math.floor(random() * 20_000), state(reviewedAt - card.stability * DAY_MS), state(reviewedAt));
     }
   })();
+  // Each card's first review was of a new card, as in a real log: the optimizer builds its items from there.
+  sqlite.exec(`update review_logs set state_before = null where id in (
+    select id from (select id, row_number() over (partition by card_id order by reviewed_at, id) as position from review_logs)
+    where position = 1)`);
   sqlite.exec('analyze');
   return { studied: studied.length };
 }

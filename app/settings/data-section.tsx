@@ -28,6 +28,12 @@ export function DataSection() {
         </a>{' '}
         <span className="muted">in the layout the FSRS optimizers read.</span>
       </p>
+      <p>
+        <a href="/import">Import cards from Anki or a CSV file</a>{' '}
+        <span className="muted">
+          as cards of your own; <a href="/browse?origin=personal">your own cards</a> can be exported as bank files.
+        </span>
+      </p>
       <DataPanel />
       {backups.length > 0 && (
         <>

@@ -8,15 +8,16 @@ import { OptimizerPanel } from './optimizer-panel';
 export const dynamic = 'force-dynamic';
 
 export default function SettingsPage() {
+  const settings = getSettings(getDb());
   return (
     <>
       <h1>Settings</h1>
       <p className="muted">Changes apply to the next card you grade, and to the projections on Progress.</p>
       <SettingsForm
-        settings={getSettings(getDb())}
+        settings={settings}
         areas={SKILL_AREAS.map((area) => ({ id: area.id, name: area.name }))}
       />
-      <OptimizerPanel fsrsWeights={getSettings(getDb()).fsrsWeights} />
+      <OptimizerPanel fsrsWeights={settings.fsrsWeights} />
       <DataSection />
     </>
   );
