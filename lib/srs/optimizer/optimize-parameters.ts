@@ -84,8 +84,12 @@ export async function optimizeParameters(
   progress('fitting-earlier', 0);
   const fittedOnEarlier = await fitWeights(earlier, numRelearningSteps, (share) => progress('fitting-earlier', share));
   progress('checking', 0);
+  // Each evaluation is synchronous (0.4 s for the later quarter of a million reviews): the event loop is let go
+  // between them, so other requests wait for one at most, not for all three.
   const current = evaluateWeights(fsrsWeights(settings.fsrsWeights), later);
+  await yieldToEventLoop();
   const fitted = evaluateWeights(fittedOnEarlier, later);
+  await yieldToEventLoop();
   const defaults = settings.fsrsWeights ? evaluateWeights(fsrsWeights(null), later) : null;
   progress('checking', 1);
   await yieldToEventLoop();
