@@ -17,6 +17,7 @@ import { DEFAULT_SETTINGS } from '@/lib/settings/settings-schema';
 import { optimizeParameters } from '@/lib/srs/optimizer/optimize-parameters';
 import { createScheduler } from '@/lib/srs/scheduler';
 import { dateKey } from '@/lib/statistics/calendar';
+import { DAY_MS } from '@/lib/srs/review-day';
 import { type Timings, timeRuns } from './timing';
 
 /** A studied card picked by a fixed stride, so runs are repeatable and spread over the collection. */
@@ -41,7 +42,7 @@ export function reviewQueue(db: Db): Timings {
 
 /** /progress with an interview in three weeks covering every area: unchanged, right after a review, from scratch. */
 export function progress(db: Db, databaseFile: string) {
-  const interview = { ...DEFAULT_SETTINGS, interviewDate: dateKey(new Date(Date.now() + 21 * 86_400_000)) };
+  const interview = { ...DEFAULT_SETTINGS, interviewDate: dateKey(new Date(Date.now() + 21 * DAY_MS)) };
   const scheduler = createScheduler(interview);
   const pick = cardPicker(db);
   const reportOnly = timeRuns(15, () => null, () => loadProgress(db, DEFAULT_SETTINGS, new Date()));

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '@/db/connection';
 import { seededRandom } from '@/lib/mock/seeded-random';
 import { SKILL_AREAS } from '@/lib/questions/taxonomy';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '@/lib/srs/review-day';
 
 /**
  * Fills a migrated database with a synthetic collection: `cardCount` cards spread over every area and subtopic,

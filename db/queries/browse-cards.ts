@@ -1,9 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type BrowseCursor, type BrowseFilters, type BrowseSort, toFtsQuery } from '@/lib/browse/browse-filters';
-import { getReviewDay } from '@/lib/srs/review-day';
+import { DAY_MS, getReviewDay } from '@/lib/srs/review-day';
 import type { Db } from '../connection';
 
-const DAY_MS = 86_400_000;
 /**
  * Later than any due date: new cards (no due date) sort after every scheduled one. Written into the SQL, not bound,
  * so the due order matches the expression index cards_browse_due_idx (migration 0005).

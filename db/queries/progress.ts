@@ -4,8 +4,7 @@ import type { StudiedCard } from '@/lib/readiness/project-recall';
 import { fsrsWeights } from '@/lib/srs/fsrs-weights';
 import type { Db } from '../connection';
 import { areaVersions, cards, mockAnswers, mockSessions } from '../schema';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '@/lib/srs/review-day';
 
 /**
  * FSRS's retrievability at `nowMs`, in SQL: (1 + factor·t/S)^decay with t in days since the last review, decay and

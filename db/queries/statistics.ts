@@ -1,8 +1,7 @@
 import { and, count, eq, gte, isNull, ne, sql, sum } from 'drizzle-orm';
 import type { Db } from '../connection';
 import { cards, reviewLogs } from '../schema';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '@/lib/srs/review-day';
 
 /** A review's local calendar day as YYYY-MM-DD, counted from the hour a review day starts (SQLite's localtime). */
 const reviewDay = (dayStartHour: number) =>

@@ -1,7 +1,5 @@
-import { getReviewDay } from '@/lib/srs/review-day';
+import { DAY_MS, getReviewDay } from '@/lib/srs/review-day';
 import type { Horizon } from './project-recall';
-
-const DAY_MS = 86_400_000;
 
 /**
  * Puts projections on a day grid: day 0 is today's review day, days start at `dayStartHour`, and the interview is

@@ -2,6 +2,7 @@ import { forgetting_curve } from 'ts-fsrs';
 import { interviewHorizon } from '@/lib/readiness/interview-horizon';
 import { fsrsWeights, sameFsrsWeights } from './fsrs-weights';
 import type { MemoryState } from './memory-state';
+import { DAY_MS } from './review-day';
 
 export interface InterviewSettings {
   interviewDate: string | null;
@@ -33,7 +34,6 @@ export interface CardRef {
 
 /** The last days before the interview over which interview mode spreads the reviews it adds. */
 export const INTERVIEW_WINDOW_DAYS = 7;
-const DAY_MS = 86_400_000;
 
 /** FNV-1a: a stable, well-spread hash of the card id, to pick its day in the window. */
 function hash(text: string): number {

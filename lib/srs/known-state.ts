@@ -1,7 +1,6 @@
 import { Rating, fsrs, generatorParameters } from 'ts-fsrs';
 import type { MemoryState } from './memory-state';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from './review-day';
 
 /** The memory a "known" card is given: recall stays at 90% or above for about a year. */
 export const KNOWN_STABILITY_DAYS = 365;

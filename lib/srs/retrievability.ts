@@ -1,8 +1,7 @@
 import { forgetting_curve } from 'ts-fsrs';
 import { fsrsWeights } from './fsrs-weights';
 import type { MemoryState } from './memory-state';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from './review-day';
 
 /**
  * FSRS's predicted probability of recalling a card at `now`: R(t) = (1 + f·t/S)^(−w20), t days since the last

@@ -1,6 +1,4 @@
-import { getReviewDay } from '../review-day';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS, getReviewDay } from '../review-day';
 
 /** One row of the review log, as the optimizer reads it. */
 export interface LoggedReview {
