@@ -1,4 +1,4 @@
-import { Rating, fsrs, generatorParameters } from 'ts-fsrs';
+import { Rating, clamp, fsrs, generatorParameters } from 'ts-fsrs';
 import type { MemoryState } from './memory-state';
 import { DAY_MS } from './review-day';
 
@@ -26,7 +26,8 @@ export function knownMemoryState(
     state: 'review',
     due: new Date(now.getTime() + intervalDays * DAY_MS),
     stability: KNOWN_STABILITY_DAYS,
-    difficulty: engine.init_difficulty(Rating.Easy),
+    // As ts-fsrs does for a first review: the raw formula goes below 1 for Easy.
+    difficulty: clamp(engine.init_difficulty(Rating.Easy), 1, 10),
     scheduledDays: intervalDays,
     learningSteps: 0,
     lastReview: now,

@@ -69,6 +69,11 @@ describe('changing a card from its page', () => {
     expect(await changeCard({ cardId: 'la-2', change: 'known' })).toMatchObject({ ok: true });
     const row = rowOf('la-2');
     expect(row).toMatchObject({ state: 'review', stability: 365, reps, lapses });
+    // The difficulty a first "Easy" gets: FSRS's lowest, within its 1-10 range.
+    expect(row.difficulty).toBeGreaterThanOrEqual(1);
+    expect(row.difficulty).toBeLessThanOrEqual(10);
+    const firstEasy = createScheduler(DEFAULT_SETTINGS).grade({ id: 'la-3', area: 'linear-algebra' }, null, 4, now);
+    expect(row.difficulty).toBeCloseTo(firstEasy.difficulty, 6);
     // At the default 90% desired retention FSRS's interval equals the stability.
     const daysAway = (row.due!.getTime() - now.getTime()) / 86_400_000;
     expect(daysAway).toBeGreaterThan(364);
