@@ -19,10 +19,15 @@ function promptLine(prompt: string): string {
 }
 
 /** The passage of the card the search matched, unless it is the prompt already shown above it. */
-function matchElsewhere(row: BrowseRow): string | null {
+function MatchElsewhere({ row }: { row: BrowseRow }) {
   if (!row.snippet) return null;
   const plain = (text: string) => text.replace(/[\u0002\u0003…]/g, '').replace(/\s+/g, ' ').trim();
-  return row.prompt.includes('\u0002') && plain(row.prompt).includes(plain(row.snippet)) ? null : row.snippet;
+  if (row.prompt.includes('\u0002') && plain(row.prompt).includes(plain(row.snippet))) return null;
+  return (
+    <div className="search-snippet muted">
+      <MarkedText text={row.snippet} />
+    </div>
+  );
 }
 
 export function BrowseResults({ rows, now }: { rows: readonly BrowseRow[]; now: Date }) {
@@ -51,11 +56,7 @@ export function BrowseResults({ rows, now }: { rows: readonly BrowseRow[]; now: 
               <Link href={`/cards/${row.id}`}>
                 <MarkedText text={promptLine(row.prompt)} />
               </Link>
-              {matchElsewhere(row) && (
-                <div className="search-snippet muted">
-                  <MarkedText text={matchElsewhere(row)!} />
-                </div>
-              )}
+              <MatchElsewhere row={row} />
               <div className="browse-tags muted">
                 {getArea(row.area)?.name ?? row.area} · {formatSubtopicName(row.subtopic)} · {row.level} · {row.format}
                 {row.origin === 'personal' && <span className="tag">Mine</span>}
